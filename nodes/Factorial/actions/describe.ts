@@ -1,0 +1,158 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { ID_PATTERN, LOCATORS } from './locators';
+import { parameterName } from './naming';
+import type { FieldSpec, OperationSpec, ResourceSpec } from './types';
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+const byDisplayName = (a: INodeProperties, b: INodeProperties) =>
+	a.displayName.localeCompare(b.displayName);
+
+function locatorProperty(field: FieldSpec): Partial<INodeProperties> {
+	const locator = LOCATORS[field.locator ?? 'employee'];
+	return {
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${locator.noun}…`,
+				typeOptions: { searchListMethod: locator.searchMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: locator.placeholder,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: ID_PATTERN, errorMessage: `Not a valid ${locator.noun} ID` },
+					},
+				],
+			},
+		],
+	};
+}
+
+function typed(field: FieldSpec): Partial<INodeProperties> {
+	switch (field.kind) {
+		case 'locator':
+			return locatorProperty(field);
+		case 'boolean':
+			return { type: 'boolean', default: field.default ?? false };
+		case 'number':
+			return { type: 'number', default: field.default ?? 0 };
+		case 'date':
+		case 'dateTime':
+			return { type: 'dateTime', default: field.default ?? '' };
+		case 'options':
+			return {
+				type: 'options',
+				options: [...(field.options ?? [])].sort(byName) as INodePropertyOptions[],
+				default: field.default ?? field.options?.[0]?.value ?? '',
+			};
+		case 'json':
+			return { type: 'json', default: field.default ?? '{}' };
+		case 'email':
+			return { type: 'string', default: '', placeholder: field.placeholder ?? 'name@email.com' };
+		case 'list':
+			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. 12, 15, 31' };
+		default:
+			return { type: 'string', default: field.default ?? '' };
+	}
+}
+
+export function fieldProperty(field: FieldSpec): INodeProperties {
+	const property = {
+		displayName: field.displayName,
+		name: parameterName(field),
+		...typed(field),
+		...(field.required ? { required: true } : {}),
+		...(field.description ? { description: field.description } : {}),
+		...(field.hint ? { hint: field.hint } : {}),
+		...(field.placeholder && field.kind !== 'locator' ? { placeholder: field.placeholder } : {}),
+	} as INodeProperties;
+	if (field.kind === 'list' && !field.description) {
+		property.description = 'Comma-separated values, or an array from an expression';
+	}
+	return property;
+}
+
+function operationProperties(resource: string, operation: OperationSpec): INodeProperties[] {
+	const show = { displayOptions: { show: { resource: [resource], operation: [operation.value] } } };
+	const properties: INodeProperties[] = (operation.fields ?? []).map((field) => ({
+		...fieldProperty(field),
+		displayOptions: { show: { ...show.displayOptions.show, ...field.showWhen } },
+	}));
+	if (operation.list) {
+		properties.push(
+			{
+				displayName: 'Return All',
+				name: 'returnAll',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return all results or only up to a given limit',
+				...show,
+			},
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				description: 'Max number of results to return',
+				displayOptions: {
+					show: { resource: [resource], operation: [operation.value], returnAll: [false] },
+				},
+			},
+		);
+	}
+	if (operation.optional) {
+		const { name, displayName, fields } = operation.optional;
+		properties.push({
+			displayName,
+			name,
+			type: 'collection',
+			placeholder: name === 'filters' ? 'Add Filter' : 'Add Field',
+			default: {},
+			options: fields.map(fieldProperty).sort(byDisplayName),
+			...show,
+		});
+	}
+	return properties;
+}
+
+/** The node's resource, operation and field parameters, generated from the operation specs. */
+export function describeResources(resources: ResourceSpec[]): INodeProperties[] {
+	const firstResource = resources[0].value;
+	const resourceProperty: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resources.map((r) => ({ name: r.name, value: r.value, description: r.description })).sort(byName),
+		default: firstResource,
+	};
+	const perResource = resources.flatMap((resource) => {
+		const firstOperation = resource.operations[0].value;
+		const operationProperty: INodeProperties = {
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: resource.operations
+				.map((op) => ({ name: op.name, value: op.value, action: op.action, description: op.description }))
+				.sort(byName),
+			default: firstOperation,
+		};
+		return [
+			operationProperty,
+			...resource.operations.flatMap((op) => operationProperties(resource.value, op)),
+		];
+	});
+	return [resourceProperty, ...perResource];
+}

@@ -1,0 +1,14 @@
+import type { ResourceSpec } from '../types';
+import { create } from './create';
+import { get } from './get';
+import { getAll } from './getAll';
+import { invite } from './invite';
+import { terminate } from './terminate';
+import { unterminate } from './unterminate';
+import { update } from './update';
+
+export const employee: ResourceSpec = {
+	value: 'employee',
+	name: 'Employee',
+	operations: [get, getAll, create, update, terminate, unterminate, invite],
+};

@@ -1,0 +1,18 @@
+import type { LocatorKind } from './types';
+
+export interface LocatorSpec {
+	searchMethod: string;
+	noun: string;
+	placeholder: string;
+}
+
+// Each picker pairs a searchable list (methods/listSearch.ts) with a typed-in id.
+export const LOCATORS: Record<LocatorKind, LocatorSpec> = {
+	employee: { searchMethod: 'searchEmployees', noun: 'employee', placeholder: 'e.g. 1042' },
+	team: { searchMethod: 'searchTeams', noun: 'team', placeholder: 'e.g. 12' },
+	location: { searchMethod: 'searchLocations', noun: 'location', placeholder: 'e.g. 3' },
+	company: { searchMethod: 'searchCompanies', noun: 'company', placeholder: 'e.g. 1' },
+};
+
+// Factorial ids are numeric strings or UUIDs; anything else (slashes, dots) could change the path.
+export const ID_PATTERN = '^[A-Za-z0-9_-][A-Za-z0-9_.-]*$';

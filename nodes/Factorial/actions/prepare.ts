@@ -1,0 +1,65 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { QueryValue } from '../transport/request';
+import { parameterName } from './naming';
+import type { FieldSpec, OperationSpec, Placement, PreparedRequest } from './types';
+import { convertValue, invalid } from './values';
+
+function placementOf(field: FieldSpec, operation: OperationSpec): Placement {
+	if (field.in) return field.in;
+	return operation.method === 'GET' || operation.method === 'DELETE' ? 'query' : 'body';
+}
+
+/**
+ * The generic parameters → request mapping that every alike operation shares: reads each field,
+ * converts and validates it, and puts it in the path, the query or the JSON body.
+ */
+export function prepareRequest(
+	context: IExecuteFunctions,
+	operation: OperationSpec,
+	itemIndex: number,
+): PreparedRequest {
+	const query: Record<string, QueryValue> = {};
+	const body: IDataObject = {};
+	let path = operation.path;
+
+	const place = (field: FieldSpec, raw: unknown) => {
+		const value = convertValue(context, field, raw, itemIndex);
+		if (value === undefined) return;
+		const where = placementOf(field, operation);
+		if (where === 'path' || where === 'pathAndBody') {
+			path = path.replace(`{${field.wire}}`, encodeURIComponent(String(value)));
+		}
+		if (where === 'body' || where === 'pathAndBody') body[field.wire] = value as IDataObject[string];
+		if (where === 'query') query[field.wire] = value as QueryValue;
+	};
+
+	for (const field of operation.fields ?? []) {
+		const raw = context.getNodeParameter(parameterName(field), itemIndex, undefined, {
+			extractValue: field.kind === 'locator',
+		});
+		place(field, raw);
+	}
+	if (operation.optional) {
+		const chosen = context.getNodeParameter(operation.optional.name, itemIndex, {}) as IDataObject;
+		for (const field of operation.optional.fields) {
+			const name = parameterName(field);
+			if (name in chosen) place(field, chosen[name]);
+		}
+	}
+
+	const missing = /\{(\w+)\}/.exec(path);
+	if (missing) {
+		throw invalid(context, { displayName: missing[1] }, itemIndex, 'is required to build the request path');
+	}
+	const request = {
+		method: operation.method,
+		path,
+		...(Object.keys(query).length > 0 ? { query } : {}),
+		...(operation.method === 'POST' || operation.method === 'PUT' ? { body } : {}),
+	};
+	if (!operation.list) return { request };
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? 0 : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	return { request, page: { returnAll, limit } };
+}

@@ -1,0 +1,53 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { FactorialContext, FactorialRequest, TransportOptions } from './request';
+import { factorialRequest } from './request';
+
+export const PAGE_SIZE = 100; // Factorial's default and maximum page size
+
+interface Page {
+	data?: IDataObject[];
+	meta?: { has_next_page?: boolean; end_cursor?: string | null };
+	errors?: unknown;
+}
+
+export interface PageWindow {
+	returnAll: boolean;
+	limit: number;
+}
+
+/**
+ * Follows Factorial's cursor pagination (`after_id` = previous `meta.end_cursor`) until the last
+ * page, or until `limit` records are collected; only the records returned are kept in memory.
+ */
+export async function paginate(
+	context: FactorialContext,
+	request: FactorialRequest,
+	window: PageWindow,
+	options?: TransportOptions,
+): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	const wanted = window.returnAll ? Infinity : Math.max(0, window.limit);
+	let cursor: string | undefined;
+	while (records.length < wanted) {
+		const pageSize = Math.min(PAGE_SIZE, wanted - records.length);
+		const page = (await factorialRequest(
+			context,
+			{
+				...request,
+				query: { ...request.query, limit: pageSize, ...(cursor ? { after_id: cursor } : {}) },
+			},
+			options,
+		)) as Page | undefined;
+		// Factorial sometimes answers an empty list as {"errors": null} instead of {"data": []}.
+		const data = Array.isArray(page?.data) ? page.data : [];
+		for (const record of data) {
+			if (records.length >= wanted) break;
+			records.push(record);
+		}
+		const next = page?.meta?.has_next_page ? (page.meta.end_cursor ?? undefined) : undefined;
+		if (!next || next === cursor || data.length === 0) break;
+		cursor = next;
+	}
+	return records;
+}

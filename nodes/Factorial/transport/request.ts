@@ -1,0 +1,180 @@
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+
+import { credentialTypeFor, endpointOf } from './credentials';
+import { factorialApiError } from './errors';
+import { describeFailure, isNotSent, isTransportFailure, retryAfterMs } from './failure';
+import { limiterFor } from './throttle';
+
+export type FactorialContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
+
+export type QueryValue = string | number | boolean | string[] | undefined;
+
+export interface FactorialRequest {
+	method: IHttpRequestMethods;
+	/** Below /api/{version}/resources/, already URL-encoded, e.g. `employees/employees/12`. */
+	path: string;
+	query?: Record<string, QueryValue>;
+	body?: IDataObject;
+}
+
+export interface TransportOptions {
+	postLimit: number;
+	postWindowMs: number;
+	maxRateLimitWaitMs: number;
+	itemIndex?: number;
+}
+
+export const DEFAULT_TRANSPORT: TransportOptions = {
+	postLimit: 200, // Factorial's documented limit: 200 POST requests per minute
+	postWindowMs: 60_000,
+	maxRateLimitWaitMs: 300_000,
+};
+
+const MAX_RETRIES = 3;
+
+/** Rails-style arrays (`ids[]=1&ids[]=2`), which is how Factorial reads list filters. */
+export function toQueryString(query: Record<string, QueryValue> = {}): string {
+	const parts: string[] = [];
+	for (const [key, value] of Object.entries(query)) {
+		if (value === undefined || value === '') continue;
+		const name = encodeURIComponent(key);
+		if (Array.isArray(value)) {
+			for (const entry of value) parts.push(`${name}[]=${encodeURIComponent(entry)}`);
+		} else {
+			parts.push(`${name}=${encodeURIComponent(String(value))}`);
+		}
+	}
+	return parts.join('&');
+}
+
+function backoffMs(attempt: number, baseMs: number, capMs: number): number {
+	const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
+	return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+
+function isIdempotent(method: IHttpRequestMethods): boolean {
+	return method === 'GET' || method === 'PUT' || method === 'DELETE' || method === 'HEAD';
+}
+
+function checkedBaseUrl(context: FactorialContext, baseUrl: string): string {
+	let parsed: URL | undefined;
+	try {
+		parsed = new URL(baseUrl);
+	} catch {
+		parsed = undefined;
+	}
+	if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The credential's Base URL "${baseUrl}" is not an http(s) URL`,
+			{ description: 'Set it to the scheme and host only, for example https://api.factorialhr.com' },
+		);
+	}
+	return baseUrl;
+}
+
+function seconds(ms: number): string {
+	return `${Math.round(ms / 100) / 10} s`;
+}
+
+/**
+ * The single way this package talks to Factorial: builds the URL from the credential, keeps POSTs
+ * within the shared budget, absorbs 429s, retries what is safe to retry and maps every failure to
+ * an error that says what failed. Authentication is left to n8n, so that a 401 reaches n8n's OAuth2
+ * refresh.
+ */
+export async function factorialRequest(
+	context: FactorialContext,
+	request: FactorialRequest,
+	options: TransportOptions = DEFAULT_TRANSPORT,
+): Promise<unknown> {
+	const node = context.getNode();
+	const credentialType = credentialTypeFor(node.parameters.authentication);
+	const credentials = await context.getCredentials(credentialType);
+	const endpoint = endpointOf(credentials);
+	const baseUrl = checkedBaseUrl(context, endpoint.baseUrl);
+	const query = toQueryString(request.query);
+	const url = `${baseUrl}/api/${encodeURIComponent(endpoint.apiVersion)}/resources/${request.path}${query ? `?${query}` : ''}`;
+	const label = { method: request.method, path: request.path };
+	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
+	const limiter = limiterFor(`${credentialType}:${credentialId}:${baseUrl}`);
+	const signal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+	const { itemIndex } = options;
+
+	let rateLimitWaitedMs = 0;
+	let rateLimitHits = 0;
+	let retries = 0;
+	for (;;) {
+		if (request.method === 'POST') {
+			await limiter.acquire(options.postLimit, options.postWindowMs, signal);
+		}
+		try {
+			return await context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
+				method: request.method,
+				url,
+				json: true,
+				headers: { accept: 'application/json' },
+				...(request.body !== undefined ? { body: request.body } : {}),
+			});
+		} catch (error) {
+			const failure = describeFailure(error);
+			// Not an HTTP answer: n8n's own errors (e.g. an OAuth2 credential that must be reconnected).
+			if (failure.status === undefined && failure.code === undefined) {
+				throw error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeApiError(node, error as JsonObject, { itemIndex });
+			}
+
+			if (failure.status === 429) {
+				// Not applied by Factorial, so any method may be sent again once the window allows.
+				const waitMs = retryAfterMs(failure) ?? backoffMs(rateLimitHits, 1000, 30_000);
+				rateLimitHits++;
+				if (rateLimitWaitedMs + waitMs > options.maxRateLimitWaitMs) {
+					throw factorialApiError(
+						node,
+						failure,
+						label,
+						itemIndex,
+						`Factorial's rate limit (${options.postLimit} POST requests per ${seconds(options.postWindowMs)} for this credential, or a limit Factorial applies beyond it) was still answering 429 after ${seconds(rateLimitWaitedMs)} of waiting, the node's maximum. Lower the POST limit in the node options if another client shares this credential, or raise the maximum wait.`,
+					);
+				}
+				rateLimitWaitedMs += waitMs;
+				limiter.pause(waitMs);
+				if (request.method !== 'POST') await sleep(waitMs);
+				continue;
+			}
+
+			const serverOrTransport =
+				(failure.status !== undefined && failure.status >= 500) || isTransportFailure(failure);
+			const safeToRepeat = isIdempotent(request.method) ? serverOrTransport : isNotSent(failure);
+			if (safeToRepeat && retries < MAX_RETRIES) {
+				await sleep(backoffMs(retries, 500, 8000));
+				retries++;
+				continue;
+			}
+			// A DELETE whose first attempt was applied before the connection failed finds nothing.
+			if (request.method === 'DELETE' && failure.status === 404 && retries > 0) return undefined;
+
+			const mayHaveApplied = !isIdempotent(request.method) && serverOrTransport && !isNotSent(failure);
+			throw factorialApiError(
+				node,
+				failure,
+				label,
+				itemIndex,
+				mayHaveApplied
+					? 'Factorial may have applied this request before it failed. It was not sent again, so nothing is created twice; check Factorial before retrying this item.'
+					: retries > 0
+						? `Failed after ${retries + 1} attempts.`
+						: undefined,
+			);
+		}
+	}
+}
