@@ -1,0 +1,72 @@
+'use strict';
+// Guards against drift from Factorial's API: every (method, path) the node can send must be in the
+// endpoint catalog, and every field the catalog marks required must be a required parameter.
+const fs = require('node:fs');
+const path = require('node:path');
+const { resources } = require('../dist/nodes/Factorial/actions/resources.js');
+const { parameterName } = require('../dist/nodes/Factorial/actions/naming.js');
+
+const SHARED = path.join(__dirname, '..', '..', 'shared', 'factorial');
+const VERSION = '2026-10-01';
+const catalog = new Set(
+	fs
+		.readFileSync(path.join(SHARED, `endpoints-${VERSION}.tsv`), 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((line) => {
+			const [, method, endpoint] = line.split('\t');
+			return `${method} ${endpoint}`;
+		}),
+);
+const bodies = JSON.parse(fs.readFileSync(path.join(SHARED, `bodies-${VERSION}.json`), 'utf8'));
+
+// Custom API Call has no fixed path; every other operation is described as data.
+const described = resources.flatMap((resource) =>
+	resource.operations
+		.filter((operation) => !operation.prepare)
+		.map((operation) => ({ resource: resource.value, operation, key: `${operation.method} /api/${VERSION}/resources/${operation.path}` })),
+);
+
+test('the node describes operations', () => {
+	expect(described.length).toBeGreaterThanOrEqual(7);
+});
+
+test.each(described.map((d) => [`${d.resource}.${d.operation.value}`, d]))('%s is a catalog endpoint', (_, { key }) => {
+	expect(catalog.has(key)).toBe(true);
+});
+
+const withBodies = described.filter((d) => bodies[d.key]);
+test.each(withBodies.map((d) => [`${d.resource}.${d.operation.value}`, d]))(
+	'%s asks for every field the catalog requires, with its wire name',
+	(_, { key, operation }) => {
+		const topLevel = new Map((operation.fields ?? []).map((field) => [field.wire, field]));
+		const optional = new Set((operation.optional?.fields ?? []).map((field) => field.wire));
+		for (const [name, spec] of Object.entries(bodies[key].fields)) {
+			if (spec.required) {
+				expect({ field: name, required: topLevel.get(name)?.required === true }).toEqual({ field: name, required: true });
+			}
+		}
+		for (const wire of [...topLevel.keys(), ...optional]) {
+			expect({ field: wire, inCatalog: wire in bodies[key].fields }).toEqual({ field: wire, inCatalog: true });
+		}
+	},
+);
+
+test('parameter names are unique within an operation', () => {
+	for (const { operation } of described) {
+		const names = [...(operation.fields ?? []), ...(operation.optional?.fields ?? [])].map(parameterName);
+		expect(new Set(names).size).toBe(names.length);
+	}
+});
+
+const filters = JSON.parse(fs.readFileSync(path.join(SHARED, `list-filters-${VERSION}.json`), 'utf8'));
+const lists = described.filter((d) => d.operation.list && d.operation.optional);
+test.each(lists.map((d) => [`${d.resource}.${d.operation.value}`, d]))('%s filters use the catalog\'s query names', (_, { key, operation }) => {
+	const known = filters[key]?.params;
+	expect(known).toBeDefined();
+	for (const field of operation.optional.fields) {
+		const wire = field.kind === 'list' ? `${field.wire}[]` : field.wire;
+		expect({ filter: wire, inCatalog: wire in known }).toEqual({ filter: wire, inCatalog: true });
+	}
+});
