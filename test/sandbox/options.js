@@ -1,0 +1,65 @@
+'use strict';
+// Start-up options, their defaults, and which of them configure() may change on a live sandbox.
+
+// n8n's own OAuth callback on its default port, so a stock n8n can complete the flow.
+const DEFAULT_REDIRECT_URIS = [
+	'http://localhost:5678/rest/oauth2-credential/callback',
+	'http://127.0.0.1:5678/rest/oauth2-credential/callback',
+];
+
+const DEFAULTS = {
+	port: 0,
+	employees: 260,
+	postLimit: 200,
+	postWindowMs: 60000,
+	accessTokenTtlSec: 7200,
+	seed: 1,
+	latencyMs: 0,
+	faults: null,
+	logLimit: 50000,
+	redirectUris: DEFAULT_REDIRECT_URIS,
+};
+
+const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'accessTokenTtlSec', 'latencyMs', 'faults'];
+const FAULT_KEYS = ['seed', 'error5xxBeforeApply', 'error5xxAfterApply', 'resetBeforeApply', 'resetAfterApply', 'burst429Every'];
+
+function checkNumber(name, value, min) {
+	if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+		throw new TypeError(`sandbox option ${name} must be a number >= ${min}, got ${JSON.stringify(value)}`);
+	}
+}
+
+function checkFaults(faults) {
+	if (faults === null || faults === undefined) return null;
+	if (typeof faults !== 'object') throw new TypeError('sandbox option faults must be an object or null');
+	for (const key of Object.keys(faults)) {
+		if (!FAULT_KEYS.includes(key)) throw new TypeError(`sandbox option faults.${key} is unknown`);
+		checkNumber(`faults.${key}`, faults[key], key === 'seed' ? -Infinity : 0);
+	}
+	return { ...faults };
+}
+
+function checkRuntime(values) {
+	for (const key of Object.keys(values)) {
+		if (!RUNTIME_KEYS.includes(key)) throw new TypeError(`sandbox option ${key} cannot be changed at runtime`);
+		if (key === 'faults') values.faults = checkFaults(values.faults);
+		else checkNumber(key, values[key], 0);
+	}
+	return values;
+}
+
+function resolveOptions(input = {}) {
+	const options = { ...DEFAULTS };
+	for (const [key, value] of Object.entries(input)) {
+		if (value === undefined) continue;
+		if (!(key in DEFAULTS)) throw new TypeError(`unknown sandbox option ${key}`);
+		options[key] = value;
+	}
+	for (const key of ['port', 'employees', 'logLimit', 'seed']) checkNumber(key, options[key], key === 'seed' ? -Infinity : 0);
+	if (options.employees < 1) throw new TypeError('sandbox option employees must be at least 1');
+	if (!Array.isArray(options.redirectUris)) throw new TypeError('sandbox option redirectUris must be an array');
+	const { faults, ...rest } = options;
+	return { ...rest, ...checkRuntime({ postLimit: rest.postLimit, postWindowMs: rest.postWindowMs, accessTokenTtlSec: rest.accessTokenTtlSec, latencyMs: rest.latencyMs, faults }) };
+}
+
+module.exports = { resolveOptions, checkRuntime, DEFAULTS, RUNTIME_KEYS };

@@ -1,0 +1,10 @@
+'use strict';
+// One entry per resource. Order matters for seeding: later entries may link to earlier ones.
+// To add a resource, write an entry (see employees.js for every option) and list it here.
+module.exports = [
+	require('./credentials'),
+	require('./legal-entities'),
+	require('./locations'),
+	require('./teams'),
+	require('./employees'),
+];
