@@ -96,5 +96,9 @@ export function factorialApiError(
 	const response: JsonObject = { message, ...(description ? { description } : {}) };
 	if (first?.field) response.field = first.field;
 	if (first?.code) response.factorialCode = first.code;
-	return new NodeApiError(node, response, { message, description, httpCode, itemIndex });
+	const error = new NodeApiError(node, response, { message, description, httpCode, itemIndex });
+	// NodeApiError swaps messages that mention a socket error code for generic wording; ours names
+	// the request, which is what a user needs to find the failing item.
+	error.message = message;
+	return error;
 }

@@ -113,9 +113,10 @@ export async function factorialRequest(
 	let rateLimitHits = 0;
 	let retries = 0;
 	for (;;) {
-		if (request.method === 'POST') {
-			await limiter.acquire(options.postLimit, options.postWindowMs, signal);
-		}
+		const release =
+			request.method === 'POST'
+				? await limiter.acquire(options.postLimit, options.postWindowMs, signal)
+				: undefined;
 		try {
 			return await context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
 				method: request.method,
@@ -175,6 +176,8 @@ export async function factorialRequest(
 						? `Failed after ${retries + 1} attempts.`
 						: undefined,
 			);
+		} finally {
+			release?.();
 		}
 	}
 }

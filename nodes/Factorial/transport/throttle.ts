@@ -1,5 +1,14 @@
 import { sleep } from 'n8n-workflow';
 
+// While a POST is in flight Factorial may count it at any moment; once its response is here, it
+// was counted no later than that. So a slot occupies the window until its response + the window.
+interface Slot {
+	countedUntil: number;
+}
+
+const IN_FLIGHT = Number.POSITIVE_INFINITY;
+const POLL_MS = 20;
+
 /**
  * Factorial allows a fixed number of POSTs per minute per credential. One limiter per credential
  * and host is shared by every item, every execution and every workflow in the n8n process (this
@@ -7,8 +16,7 @@ import { sleep } from 'n8n-workflow';
  * spending all of it.
  */
 export class PostLimiter {
-	// Send times of recent POSTs, oldest first; pruned to the longest window any caller asked for.
-	private readonly sent: number[] = [];
+	private slots: Slot[] = [];
 
 	private longestWindowMs = 0;
 
@@ -17,8 +25,11 @@ export class PostLimiter {
 	// Admission is one caller at a time, so concurrent items cannot all see the same free slot.
 	private queue: Promise<unknown> = Promise.resolve();
 
-	/** Waits until a POST may be sent under `limit` per `windowMs`, then records it as sent. */
-	async acquire(limit: number, windowMs: number, signal?: AbortSignal): Promise<number> {
+	/**
+	 * Waits until a POST may be sent under `limit` per `windowMs` and takes a slot; call the
+	 * returned function when the response (or failure) has arrived.
+	 */
+	async acquire(limit: number, windowMs: number, signal?: AbortSignal): Promise<() => void> {
 		const turn = this.queue.then(async () => await this.admit(limit, windowMs, signal));
 		this.queue = turn.catch(() => undefined);
 		return await turn;
@@ -29,28 +40,31 @@ export class PostLimiter {
 		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
 	}
 
-	private async admit(limit: number, windowMs: number, signal?: AbortSignal): Promise<number> {
+	private async admit(limit: number, windowMs: number, signal?: AbortSignal): Promise<() => void> {
 		this.longestWindowMs = Math.max(this.longestWindowMs, windowMs);
-		// Factorial counts arrivals, we count departures; the margin absorbs latency jitter between them.
-		const margin = Math.max(50, Math.round(windowMs * 0.005));
-		let waited = 0;
+		// Clock granularity and the server's own rounding.
+		const margin = Math.max(25, Math.round(windowMs * 0.002));
 		for (;;) {
 			if (signal?.aborted) throw new Error('The execution was cancelled while waiting for the rate limit');
 			const now = Date.now();
-			while (this.sent.length > 0 && this.sent[0] <= now - this.longestWindowMs) this.sent.shift();
+			this.slots = this.slots.filter((slot) => slot.countedUntil > now - this.longestWindowMs);
+			const counted = this.slots
+				.map((slot) => slot.countedUntil)
+				.filter((until) => until > now - windowMs)
+				.sort((a, b) => a - b);
 			let wait = this.pausedUntil - now;
-			let recent = 0;
-			for (let i = this.sent.length - 1; i >= 0 && this.sent[i] > now - windowMs; i--) recent++;
-			if (recent >= limit) {
-				const oldestThatMustLeave = this.sent[this.sent.length - limit];
-				wait = Math.max(wait, oldestThatMustLeave + windowMs + margin - now);
+			if (counted.length >= limit) {
+				const mustLeave = counted[counted.length - limit];
+				wait = Math.max(wait, mustLeave === IN_FLIGHT ? POLL_MS : mustLeave + windowMs + margin - now);
 			}
 			if (wait <= 0) {
-				this.sent.push(now);
-				return waited;
+				const slot: Slot = { countedUntil: IN_FLIGHT };
+				this.slots.push(slot);
+				return () => {
+					slot.countedUntil = Date.now();
+				};
 			}
 			await sleep(wait);
-			waited += wait;
 		}
 	}
 }
