@@ -60,7 +60,7 @@ function ensureN8n() {
 	return { nodeBin: path.join(node.bin, 'node'), n8nBin: path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n'), env, dir };
 }
 
-module.exports = { ensureN8n, N8N_VERSION };
+module.exports = { ensureN8n, cacheRoot, N8N_VERSION };
 
 if (require.main === module) {
 	const r = ensureN8n();

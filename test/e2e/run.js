@@ -1,0 +1,70 @@
+'use strict';
+// End-to-end suite: the packed package inside a real n8n 2.39.10 (Node 24), driven through n8n's CLI
+// and REST API against the local Factorial sandbox. `npm run test:e2e` builds first, then runs this file.
+// Plain node:test, so the runner prints its usual summary (# pass / # fail) and exits non-zero on failure.
+//
+//   E2E_KEEP=1          keep the n8n user folder (database and logs) even when everything passes
+//   E2E_ONLY=<text>     run only the scenarios whose title contains <text> (set-up and leak scan always run)
+const { test, before, after } = require('node:test');
+const { setUp, tearDown } = require('./context');
+
+const scenarios = [
+	require('./scenarios/api-key-pagination'),
+	require('./scenarios/oauth-user-refresh'),
+	require('./scenarios/oauth-company-connect'),
+	require('./scenarios/bulk-create-post-limit'),
+	require('./scenarios/continue-on-fail'),
+];
+const examples = require('./scenarios/examples');
+const leakScan = require('./scenarios/no-secret-leak');
+
+const only = process.env.E2E_ONLY;
+const selected = (title) => !only || title.includes(only);
+const MINUTE = 60000;
+
+let ctx;
+let failed = false;
+const suiteStarted = Date.now();
+
+before(
+	async () => {
+		ctx = await setUp();
+		const chosen = [...scenarios, examples].filter((s) => selected(s.title));
+		const workflows = [...chosen, leakScan].flatMap((s) => s.workflows(ctx));
+		await ctx.n8n.importWorkflows(workflows);
+	},
+	{ timeout: 20 * MINUTE }, // a first run also installs n8n into the cache (~11 minutes)
+);
+
+after(async () => {
+	await tearDown(ctx, { failed });
+	if (ctx && ctx.n8n) {
+		const lines = ctx.n8n.timings.map((t) => `#   ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.what}`);
+		process.stderr.write(`# timings (suite ${((Date.now() - suiteStarted) / 1000).toFixed(0)} s):\n${lines.join('\n')}\n`);
+	}
+});
+
+/** Its failure keeps the user folder for inspection; the summary it returns goes to the report. */
+const noting = (fn) => async (t) => {
+	try {
+		const summary = await fn(t);
+		if (summary) t.diagnostic(summary);
+	} catch (error) {
+		failed = true;
+		throw error;
+	}
+};
+
+const scenario = (title, fn) => test(title, { skip: !selected(title) && 'E2E_ONLY', timeout: 10 * MINUTE }, noting(fn));
+
+for (const s of scenarios) scenario(s.title, () => s.run(ctx));
+
+scenario(examples.title, async (t) => {
+	await examples.prepare(ctx);
+	for (const example of examples.examples()) {
+		await t.test(`examples/${example.file}`, noting(() => examples.runOne(ctx, example)));
+	}
+});
+
+// Last: it reads everything n8n printed during the scenarios above.
+test(leakScan.title, { timeout: MINUTE }, noting(() => leakScan.run(ctx)));

@@ -1,0 +1,112 @@
+'use strict';
+// Every workflow in examples/ is imported as shipped (only its credential ids are pointed at the
+// suite's), run through its Manual Trigger, and checked for what it promises. An example without a
+// check here fails the suite: a new example must come with one.
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { NODE_TYPE, CREDENTIAL_TYPE } = require('../lib/workflows');
+const { nodeJson } = require('../lib/run-data');
+const { api } = require('../lib/sandbox');
+
+const DIR = path.resolve(__dirname, '..', '..', '..', 'examples');
+const DAY = 86400000;
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+function load() {
+	return fs
+		.readdirSync(DIR)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((file) => ({ file, workflow: JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8')) }));
+}
+
+/** The example with each Factorial node's credential replaced by the suite's credential of that type. */
+function withSuiteCredentials(workflow, creds) {
+	const byType = { factorialApi: creds.apiKey, factorialOAuth2Api: creds.user, factorialCompanyOAuth2Api: creds.company };
+	const copy = structuredClone(workflow);
+	for (const node of copy.nodes.filter((n) => n.type === NODE_TYPE)) {
+		const type = CREDENTIAL_TYPE[node.parameters.authentication || 'apiKey'];
+		const cred = byType[type];
+		node.credentials = { [type]: { id: cred.id, name: cred.name } };
+	}
+	return copy;
+}
+
+const CHECKS = {
+	async 'list-active-employees.json'(ctx, run) {
+		const got = nodeJson(run, 'Get active employees').map((e) => e.id).sort();
+		const state = await ctx.sb.control.state('employees');
+		const active = state.filter((e) => e.active).map((e) => e.id).sort();
+		assert.ok(active.length < state.length, 'the sandbox has terminated employees to leave out');
+		assert.deepEqual(got, active, 'exactly the active employees');
+		return `${got.length} of ${state.length} employees are active`;
+	},
+
+	async 'new-hires-last-week.json'(ctx, run) {
+		const state = await ctx.sb.control.state('employees');
+		const got = nodeJson(run, 'Hired in the last 7 days').map((e) => e.id);
+		assert.ok(got.includes(ctx.recentHireId), 'the hire of 3 days ago is listed');
+		assert.ok(!got.includes(ctx.olderHireId), 'the hire of 10 days ago is not');
+		// n8n's $today is in the workflow's time zone, the sandbox's dates are UTC days: a hire exactly at
+		// the cutoff may fall either side. Everything hired 6 days ago or later must be there, nothing
+		// hired before 8 days ago may be, and only active employees.
+		const since = (days) => state.filter((e) => e.active && e.seniority_calculation_date >= isoDay(Date.now() - days * DAY)).map((e) => e.id);
+		const surely = since(6);
+		const possibly = new Set(since(8));
+		assert.deepEqual(surely.filter((id) => !got.includes(id)), [], 'every active employee hired in the last 6 days is listed');
+		assert.deepEqual(got.filter((id) => !possibly.has(id)), [], 'nobody hired more than 8 days ago or inactive is listed');
+		return `${got.length} new hires in the last week`;
+	},
+
+	async 'keep-oauth-token-fresh.json'(ctx, run, entries) {
+		const out = nodeJson(run, 'Who am I');
+		const records = out.flatMap((j) => (Array.isArray(j.data) ? j.data : [j]));
+		const me = records.find((c) => c.id === ctx.sb.fixtures.credentialIds.userToken);
+		assert.ok(me, `api_public/credentials describes the user token: ${JSON.stringify(out).slice(0, 300)}`);
+		assert.equal(me.employee_id, ctx.sb.fixtures.employeeId);
+		assert.equal(me.company_id, ctx.sb.fixtures.companyId);
+		// It ran on an expired access token: the call itself refreshed it.
+		const refresh = entries.filter((e) => e.path === '/oauth/token' && e.body && e.body.grant_type === 'refresh_token');
+		assert.equal(refresh.length, 1, 'one refresh');
+		assert.equal(refresh[0].status, 200, 'accepted');
+		const calls = entries.filter((e) => e.path.endsWith('/resources/api_public/credentials'));
+		assert.deepEqual(calls.map((e) => e.status), [401, 200], 'a 401, then the retried call succeeds');
+		return `token ${me.id} of employee ${me.employee_id} refreshed and used`;
+	},
+};
+
+/** Before the examples run: give them data to find and, for the refresh example, an expired token. */
+async function prepare(ctx) {
+	const hire = async (daysAgo, name) => {
+		const r = await api(ctx.sb, 'POST', 'employees/employees/create_with_contract', {
+			company_id: ctx.sb.fixtures.companyId,
+			first_name: name,
+			last_name: 'Example',
+			email: `${name.toLowerCase()}@e2e.example`,
+			seniority_calculation_date: isoDay(Date.now() - daysAgo * DAY),
+		});
+		assert.equal(r.status, 201, JSON.stringify(r.body));
+		return r.body.id;
+	};
+	ctx.recentHireId = await hire(3, 'Recent');
+	ctx.olderHireId = await hire(10, 'Older');
+}
+
+module.exports = {
+	title: 'Examples: every workflow in examples/ runs in n8n and does what it says',
+	examples: load,
+	workflows: (ctx) => load().map(({ workflow }) => withSuiteCredentials(workflow, ctx.creds)),
+	CHECKS,
+	prepare,
+	/** Runs one example; the refresh example first gets an expired token. */
+	async runOne(ctx, { file, workflow }) {
+		const check = CHECKS[file];
+		assert.ok(check, `examples/${file} has no check in test/e2e/scenarios/examples.js`);
+		if (file === 'keep-oauth-token-fresh.json') await ctx.sb.control.expireTokens();
+		const mark = await ctx.sb.control.mark();
+		const run = await ctx.execute(workflow.id);
+		assert.equal(run.status, 'success', ctx.runError(run));
+		return check(ctx, run, await ctx.sb.control.log(mark));
+	},
+};
