@@ -198,6 +198,20 @@ describe('employee picker', () => {
 		expect(found.results.every((r) => r.name.toLowerCase().includes(target.last_name.toLowerCase()))).toBe(true);
 	});
 
+	test.each([
+		['searchTeams', 'teams'],
+		['searchLocations', 'locations'],
+	])('%s filters %s by name', async (method, collection) => {
+		const records = await sandboxState(sb, collection);
+		expect(records.length).toBeGreaterThan(1);
+		const everything = await searchList(sb, method);
+		expect(everything.results.map((r) => r.value)).toEqual(records.map((r) => r.id));
+		const target = records[1];
+		const found = await searchList(sb, method, target.name.slice(1, 5).toUpperCase());
+		expect(found.results).toContainEqual({ name: target.name, value: target.id });
+		expect(found.results.every((r) => r.name.toLowerCase().includes(target.name.slice(1, 5).toLowerCase()))).toBe(true);
+	});
+
 	test('company picker lists the credential\'s company', async () => {
 		const { results } = await searchList(sb, 'searchCompanies');
 		expect(results.map((r) => r.value)).toEqual([sb.fixtures.companyId]);

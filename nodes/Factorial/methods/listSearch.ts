@@ -54,35 +54,26 @@ export async function searchEmployees(
 	);
 }
 
-export async function searchTeams(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'teams/teams',
-		{},
-		(team) => ({ name: String(team.name ?? team.id), value: String(team.id) }),
-		paginationToken,
-		nameContains(filter),
-	);
+/** A picker for a list that has no name filter: matching is done on each page's names. */
+function searchByName(path: string) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchPage(
+			this,
+			path,
+			{},
+			(record) => ({ name: String(record.name ?? record.id), value: String(record.id) }),
+			paginationToken,
+			nameContains(filter),
+		);
+	};
 }
 
-export async function searchLocations(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'locations/locations',
-		{},
-		(location) => ({ name: String(location.name ?? location.id), value: String(location.id) }),
-		paginationToken,
-		nameContains(filter),
-	);
-}
+export const searchTeams = searchByName('teams/teams');
+export const searchLocations = searchByName('locations/locations');
 
 /** The company of the credential, from Factorial's credentials endpoint. */
 export async function searchCompanies(
