@@ -10,7 +10,13 @@ import { describeResources } from './actions/describe';
 import { transportOptionsProperty } from './actions/options';
 import { resources } from './actions/resources';
 import { route } from './actions/router';
-import { searchCompanies, searchEmployees, searchLocations, searchTeams } from './methods/listSearch';
+import {
+	searchCompanies,
+	searchEmployees,
+	searchLeaveTypes,
+	searchLocations,
+	searchTeams,
+} from './methods/listSearch';
 
 export class Factorial implements INodeType {
 	description: INodeTypeDescription = {
@@ -60,7 +66,7 @@ export class Factorial implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCompanies, searchEmployees, searchLocations, searchTeams },
+		listSearch: { searchCompanies, searchEmployees, searchLeaveTypes, searchLocations, searchTeams },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -12,6 +12,7 @@ export const LOCATORS: Record<LocatorKind, LocatorSpec> = {
 	team: { searchMethod: 'searchTeams', noun: 'team', placeholder: 'e.g. 12' },
 	location: { searchMethod: 'searchLocations', noun: 'location', placeholder: 'e.g. 3' },
 	company: { searchMethod: 'searchCompanies', noun: 'company', placeholder: 'e.g. 1' },
+	leaveType: { searchMethod: 'searchLeaveTypes', noun: 'leave type', placeholder: 'e.g. 7' },
 };
 
 // Factorial ids are numeric strings or UUIDs; anything else (slashes, dots) could change the path.

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { QueryValue } from '../transport/request';
 import { parameterName } from './naming';
-import type { FieldSpec, OperationSpec, Placement, PreparedRequest } from './types';
+import type { FieldSpec, Lookups, OperationSpec, Placement, PreparedRequest } from './types';
 import { convertValue, invalid } from './values';
 
 function placementOf(field: FieldSpec, operation: OperationSpec): Placement {
@@ -14,17 +14,20 @@ function placementOf(field: FieldSpec, operation: OperationSpec): Placement {
  * The generic parameters → request mapping that every alike operation shares: reads each field,
  * converts and validates it, and puts it in the path, the query or the JSON body.
  */
-export function prepareRequest(
+export async function prepareRequest(
 	context: IExecuteFunctions,
 	operation: OperationSpec,
 	itemIndex: number,
-): PreparedRequest {
+	lookups: Lookups,
+): Promise<PreparedRequest> {
 	const query: Record<string, QueryValue> = {};
 	const body: IDataObject = {};
 	let path = operation.path;
 
-	const place = (field: FieldSpec, raw: unknown) => {
-		const value = convertValue(context, field, raw, itemIndex);
+	const place = async (field: FieldSpec, raw: unknown) => {
+		let value = convertValue(context, field, raw, itemIndex);
+		if (value === undefined && field.autofill === 'companyId') value = await lookups.companyId();
+		if (value === undefined && field.autofill === 'now') value = new Date().toISOString();
 		if (value === undefined) return;
 		const where = placementOf(field, operation);
 		if (where === 'path' || where === 'pathAndBody') {
@@ -38,13 +41,13 @@ export function prepareRequest(
 		const raw = context.getNodeParameter(parameterName(field), itemIndex, undefined, {
 			extractValue: field.kind === 'locator',
 		});
-		place(field, raw);
+		await place(field, raw);
 	}
 	if (operation.optional) {
 		const chosen = context.getNodeParameter(operation.optional.name, itemIndex, {}) as IDataObject;
 		for (const field of operation.optional.fields) {
 			const name = parameterName(field);
-			if (name in chosen) place(field, chosen[name]);
+			if (name in chosen) await place(field, chosen[name]);
 		}
 	}
 

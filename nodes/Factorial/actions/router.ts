@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { paginate } from '../transport/paginate';
 import { factorialRequest } from '../transport/request';
 import { forEachLimited } from './concurrency';
+import { executionLookups } from './lookups';
 import { readRunOptions } from './options';
 import { prepareRequest } from './prepare';
 import type { OperationSpec, PreparedRequest, ResourceSpec } from './types';
@@ -68,10 +69,13 @@ export async function route(this: IExecuteFunctions, resources: ResourceSpec[]):
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const prepared: PreparedRequest[] = new Array(items.length);
 	const toSend: number[] = [];
+	const lookups = executionLookups(this, transport);
 
 	for (let i = 0; i < items.length; i++) {
 		try {
-			prepared[i] = operation.prepare ? operation.prepare(this, i) : prepareRequest(this, operation, i);
+			prepared[i] = operation.prepare
+				? await operation.prepare(this, i, lookups)
+				: await prepareRequest(this, operation, i, lookups);
 			toSend.push(i);
 		} catch (error) {
 			if (!continueOnFail) throw withItemIndex(this, error, i);

@@ -29,7 +29,7 @@ export type FieldKind =
 /** Where a value goes. Defaults: query for GET and DELETE, body for POST and PUT. */
 export type Placement = 'path' | 'query' | 'body' | 'pathAndBody';
 
-export type LocatorKind = 'employee' | 'team' | 'location' | 'company';
+export type LocatorKind = 'employee' | 'team' | 'location' | 'company' | 'leaveType';
 
 export interface FieldSpec {
 	/** Factorial's name for the value, exactly as in the API catalog. */
@@ -46,6 +46,11 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	locator?: LocatorKind;
 	in?: Placement;
+	/**
+	 * Filled in when left empty: `companyId` from Factorial's credentials endpoint (once per
+	 * execution), `now` with the current time.
+	 */
+	autofill?: 'companyId' | 'now';
 	/** Extra conditions, besides resource and operation, for showing the field. */
 	showWhen?: Record<string, Array<string | boolean>>;
 }
@@ -75,7 +80,7 @@ export interface OperationSpec {
 	/** A paginated list: adds Return All and Limit. */
 	list?: boolean;
 	/** Only where an operation is special: replaces the generic parameters → request mapping. */
-	prepare?: (context: IExecuteFunctions, itemIndex: number) => PreparedRequest;
+	prepare?: (context: IExecuteFunctions, itemIndex: number, lookups: Lookups) => Promise<PreparedRequest> | PreparedRequest;
 }
 
 export interface ResourceSpec {
@@ -83,6 +88,11 @@ export interface ResourceSpec {
 	name: string;
 	description?: string;
 	operations: OperationSpec[];
+}
+
+/** Values some operations need from Factorial before they can be sent, fetched once per execution. */
+export interface Lookups {
+	companyId(): Promise<string>;
 }
 
 export type OperationResult = IDataObject | IDataObject[] | undefined;

@@ -74,6 +74,7 @@ function searchByName(path: string) {
 
 export const searchTeams = searchByName('teams/teams');
 export const searchLocations = searchByName('locations/locations');
+export const searchLeaveTypes = searchByName('timeoff/leave_types');
 
 /** The company of the credential, from Factorial's credentials endpoint. */
 export async function searchCompanies(
