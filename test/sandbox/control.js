@@ -48,6 +48,8 @@ const ROUTES = {
 	'GET oauth': (state) => state.oauth.summary(),
 	'GET writes': (state) => state.writes.summary(),
 	'POST api-keys': (state) => state.sandbox.createApiKey(),
+	'POST webhooks/emit': async (state, url, req) => state.webhooks.emit(await readJsonBody(req)),
+	'GET webhooks/deliveries': (state, url) => state.webhooks.since(Number(url.searchParams.get('since')) || 0),
 	'POST oauth-clients': async (state, url, req) => {
 		const body = await readJsonBody(req);
 		return state.sandbox.createOAuthClient({ redirectUris: body.redirectUris });

@@ -7,6 +7,7 @@ const facts = require('./facts');
 const { paginate } = require('./pagination');
 const { validateBody } = require('./validate');
 const { ApiError, notFound, invalid } = require('./errors');
+const { flag } = require('./filters');
 
 const OPS = {
 	list: ['GET', ''],
@@ -49,7 +50,8 @@ function prepareEntry(entry) {
 		return fields;
 	};
 	const params = facts.listParams(entry.path) || {};
-	for (const key of Object.keys(entry.filters || {})) {
+	const softDelete = entry.softDelete || null;
+	for (const key of [...Object.keys(entry.filters || {}), ...(softDelete ? [softDelete.shownBy] : [])]) {
 		if (!params[key]) throw new Error(`${where}: filter ${key} is not in list-filters`);
 	}
 	const objectFields = entry.object ? facts.objectFields(entry.object) : null;
@@ -69,13 +71,16 @@ function createEngine(entries, env) {
 	const prepared = entries.map(prepareEntry);
 	const byPath = new Map(prepared.map((e) => [e.path, e]));
 	const nowIso = () => new Date().toISOString();
-	const ctxFor = (entry, principal) => ({
-		...env,
-		entry,
-		principal,
-		collection: entry.records ? null : env.store.get(entry.name),
-		now: nowIso,
-	});
+	const ctxFor = (entry, principal) => {
+		const ctx = { ...env, entry, principal, collection: entry.records ? null : env.store.get(entry.name), now: nowIso };
+		// For action runners that write rows themselves: the engine's stamps, derived fields and hooks.
+		ctx.create = (fields) => afterWrite(ctx, insert(ctx, stamp(ctx, fields, true)));
+		ctx.change = (record, changes) => {
+			ctx.collection.update(record.id, stamp(ctx, changes, false));
+			return afterWrite(ctx, finishWrite(ctx, record));
+		};
+		return ctx;
+	};
 
 	// Object fields only: body names map through `renames`, and anything else (contract dates,
 	// open_backfill, ...) is accepted by the endpoint but not part of the stored object.
@@ -107,6 +112,17 @@ function createEngine(entries, env) {
 		return record;
 	}
 
+	// Side effects on other collections (team members from memberships, ...) after API writes only:
+	// seeds link rows themselves, in bulk.
+	function afterWrite(ctx, record) {
+		if (ctx.entry.afterWrite) ctx.entry.afterWrite(ctx, record);
+		return record;
+	}
+
+	// softDelete: { field, shownBy }: DELETE stamps `field` instead of removing the row; such rows are
+	// gone for get/update/actions and hidden from lists unless the `shownBy` flag is true.
+	const isDeleted = (entry, record) => Boolean(entry.softDelete && record[entry.softDelete.field] != null);
+
 	function stamp(ctx, fields, creating) {
 		const at = ctx.now();
 		const of = ctx.entry.objectFields;
@@ -121,7 +137,7 @@ function createEngine(entries, env) {
 
 	function findOr404(ctx, id) {
 		const record = ctx.collection.get(id);
-		if (!record) throw notFound(`${ctx.entry.object || ctx.entry.name} ${id} not found`);
+		if (!record || isDeleted(ctx.entry, record)) throw notFound(`${ctx.entry.object || ctx.entry.name} ${id} not found`);
 		return record;
 	}
 
@@ -142,8 +158,13 @@ function createEngine(entries, env) {
 
 	const handlers = {
 		list(ctx, { query }) {
+			ctx.query = query; // filters that interact (approved + include_pending) read each other
 			const rows = ctx.entry.records ? ctx.entry.records(ctx) : ctx.collection.all();
 			const predicates = buildFilters(ctx.entry, query, ctx);
+			const soft = ctx.entry.softDelete;
+			if (soft && !(query[soft.shownBy] !== undefined && flag(query[soft.shownBy], soft.shownBy))) {
+				predicates.push((r) => r[soft.field] == null);
+			}
 			const matching = predicates.length ? rows.filter((r) => predicates.every((p) => p(r))) : rows;
 			return { status: 200, body: paginate(matching, query) };
 		},
@@ -154,22 +175,32 @@ function createEngine(entries, env) {
 			const { values, unknown } = validateBody(ctx.entry.createFields, body);
 			checkReferences(ctx, values);
 			if (ctx.entry.validate) ctx.entry.validate(ctx, values, null);
+			// findExisting: creates that upsert (a membership for an employee already in the team).
+			const existing = ctx.entry.findExisting ? ctx.entry.findExisting(ctx, values) : null;
+			if (existing) {
+				ctx.collection.update(existing.id, stamp(ctx, toRecordFields(ctx.entry, values), false));
+				return { status: 200, body: afterWrite(ctx, finishWrite(ctx, existing)), applied: true, unknown };
+			}
 			const defaults = ctx.entry.defaults ? ctx.entry.defaults(ctx, values) : {};
 			const record = insert(ctx, stamp(ctx, { ...defaults, ...toRecordFields(ctx.entry, values) }, true));
-			return { status: 201, body: record, applied: true, unknown };
+			return { status: 201, body: afterWrite(ctx, record), applied: true, unknown };
 		},
 		update(ctx, { id, body }) {
 			const record = findOr404(ctx, id);
 			const { values, unknown } = validateBody(ctx.entry.updateFields, body);
-			if (values.id !== record.id) throw invalid('id', `id in the body (${values.id}) must match the id in the path (${record.id})`);
+			// Only the SDK's leave-type PUT leaves body.id optional; when sent it must match.
+			const idSpec = ctx.entry.updateFields.id;
+			if (((idSpec && idSpec.required) || values.id !== undefined) && values.id !== record.id) throw invalid('id', `id in the body (${values.id}) must match the id in the path (${record.id})`);
 			checkReferences(ctx, values);
 			if (ctx.entry.validate) ctx.entry.validate(ctx, values, record);
 			ctx.collection.update(record.id, stamp(ctx, toRecordFields(ctx.entry, values), false));
-			return { status: 200, body: finishWrite(ctx, record), applied: true, unknown };
+			return { status: 200, body: afterWrite(ctx, finishWrite(ctx, record)), applied: true, unknown };
 		},
 		delete(ctx, { id }) {
 			const record = findOr404(ctx, id);
-			ctx.collection.remove(record.id);
+			const soft = ctx.entry.softDelete;
+			if (soft) ctx.collection.update(record.id, stamp(ctx, { [soft.field]: ctx.now() }, false));
+			else ctx.collection.remove(record.id);
 			if (ctx.entry.afterDelete) ctx.entry.afterDelete(ctx, record);
 			return { status: 200, body: record, applied: true };
 		},
@@ -177,6 +208,11 @@ function createEngine(entries, env) {
 
 	function runAction(ctx, action, body) {
 		const { values, unknown } = validateBody(action.fields, body);
+		// run: actions that are not "change the record named by body.id" (clock in/out, breaks).
+		if (action.run) {
+			checkReferences(ctx, values);
+			return { ...action.run(ctx, values), applied: true, unknown };
+		}
 		const record = action.creates ? null : findOr404(ctx, values.id);
 		checkReferences(ctx, values);
 		const result = action.handler(ctx, values, record) || {};
@@ -188,6 +224,7 @@ function createEngine(entries, env) {
 			ctx.collection.update(record.id, stamp(ctx, result, false));
 			saved = finishWrite(ctx, record);
 		}
+		afterWrite(ctx, saved);
 		return { status: action.status || (action.creates ? 201 : 200), body: saved, applied: true, unknown };
 	}
 

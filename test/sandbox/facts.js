@@ -1,6 +1,8 @@
 'use strict';
 // Verbatim copies of /work/shared/factorial catalog files (see facts/). Resources read their field
-// lists from here so that nothing the sandbox accepts or returns is invented.
+// lists from here so that nothing the sandbox accepts or returns is invented. The catalog lacks the
+// allowance object and three PUT bodies; supplement-2026-07-01.json fills only those gaps, from the
+// official SDK's Ruby docs, and may never shadow a catalog entry.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -11,6 +13,15 @@ const load = (name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))
 const bodies = load(`bodies-${VERSION}.json`);
 const listFilters = load(`list-filters-${VERSION}.json`);
 const objects = load(`objects-${VERSION}.json`);
+const supplement = load('supplement-2026-07-01.json');
+for (const [kind, catalog] of [['objects', objects], ['bodies', bodies]]) {
+	for (const key of Object.keys(supplement[kind])) {
+		if (catalog[key]) throw new Error(`sandbox facts: supplement ${kind} "${key}" would shadow the catalog`);
+	}
+}
+const webhookEvents = new Set(
+	fs.readFileSync(path.join(dir, `webhook-events-${VERSION}.txt`), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean),
+);
 const endpoints = new Set(
 	fs
 		.readFileSync(path.join(dir, `endpoints-${VERSION}.tsv`), 'utf8')
@@ -30,7 +41,8 @@ module.exports = {
 	// suffix: '' | '/{id}' | '/<action>'
 	hasEndpoint: (method, resourcePath, suffix) => endpoints.has(`${method} ${full(resourcePath, suffix)}`),
 	bodyFields: (method, resourcePath, suffix = '') => {
-		const spec = bodies[`${method} ${full(resourcePath, suffix)}`];
+		const key = `${method} ${full(resourcePath, suffix)}`;
+		const spec = bodies[key] || supplement.bodies[key];
 		return spec ? spec.fields : null;
 	},
 	listParams: (resourcePath) => {
@@ -38,7 +50,10 @@ module.exports = {
 		return spec ? spec.params : null;
 	},
 	objectFields: (name) => {
-		if (!objects[name]) throw new Error(`sandbox: unknown object "${name}" in facts`);
-		return objects[name].fields;
+		const spec = objects[name] || supplement.objects[name];
+		if (!spec) throw new Error(`sandbox: unknown object "${name}" in facts`);
+		return spec.fields;
 	},
+	// The subscription_type values of webhook-events-2026-10-01.txt.
+	isWebhookEvent: (type) => webhookEvents.has(type),
 };

@@ -21,24 +21,44 @@ const inSetFolded = (...fields) => (value) => {
 
 const equals = (field) => (value) => (r) => r[field] != null && String(r[field]) === String(value);
 
-// Boolean flags documented as "Passing false has no effect".
-function whenTrue(predicate) {
-	return (value, ctx) => {
-		const text = String(Array.isArray(value) ? value[value.length - 1] : value).toLowerCase();
-		if (text === 'true' || text === '1') return predicate(ctx);
-		if (text === 'false' || text === '0' || text === '') return null;
-		throw malformed(`expected true or false, got "${value}"`);
-	};
+// A boolean query param: true/1 or false/0 (blank counts as false); anything else is a 400.
+function flag(value, param = null) {
+	const text = String(Array.isArray(value) ? value[value.length - 1] : value).toLowerCase();
+	if (text === 'true' || text === '1') return true;
+	if (text === 'false' || text === '0' || text === '') return false;
+	throw malformed(`expected true or false, got "${value}"`, param);
 }
+
+// Boolean flags documented as "Passing false has no effect".
+const whenTrue = (predicate) => (value, ctx) => (flag(value) ? predicate(ctx) : null);
+
+// Boolean filters where false selects too ("true for the ones in use, false for the retired ones").
+const boolEquals = (field) => (value) => {
+	const wanted = flag(value);
+	return (r) => r[field] === wanted;
+};
+
+// Date bounds on a YYYY-MM-DD (or ISO) field; the param must start with a date.
+function dateParam(value) {
+	const match = /^(\d{4}-\d{2}-\d{2})/.exec(String(value));
+	if (!match || Number.isNaN(Date.parse(match[1]))) throw malformed(`"${value}" is not a date`);
+	return match[1];
+}
+const dateFrom = (field) => (value) => {
+	const from = dateParam(value);
+	return (r) => r[field] != null && String(r[field]).slice(0, 10) >= from;
+};
+const dateTo = (field) => (value) => {
+	const to = dateParam(value);
+	return (r) => r[field] != null && String(r[field]).slice(0, 10) <= to;
+};
 
 // "Only the date is considered; any time component is ignored (matching starts at 00:00:00)".
 const dateGteq = (field) => (value) => {
-	const match = /^(\d{4}-\d{2}-\d{2})/.exec(String(value));
-	if (!match || Number.isNaN(Date.parse(match[1]))) throw malformed(`"${value}" is not a date`);
-	const from = `${match[1]}T00:00:00.000Z`;
+	const from = `${dateParam(value)}T00:00:00.000Z`;
 	return (r) => r[field] != null && new Date(r[field]).toISOString() >= from;
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-module.exports = { fold, asList, inSet, inSetFolded, equals, whenTrue, dateGteq, today };
+module.exports = { fold, asList, inSet, inSetFolded, equals, flag, whenTrue, boolEquals, dateParam, dateFrom, dateTo, dateGteq, today };

@@ -12,6 +12,7 @@ const { Faults } = require('./faults');
 const { WriteLedger } = require('./writes');
 const { RequestLog } = require('./request-log');
 const { createHandler } = require('./server');
+const { Webhooks } = require('./webhooks');
 const resources = require('./resources');
 
 function buildFixtures(secrets) {
@@ -45,6 +46,7 @@ function createState(options) {
 	};
 	state.engine = createEngine(resources, { store: state.store, fixtures, options });
 	state.engine.seed();
+	state.webhooks = new Webhooks(state.store);
 
 	state.oauth.addApiKey(fixtures.apiKey);
 	const client = state.oauth.addClient(options.redirectUris, fixtures.oauth);
@@ -112,6 +114,7 @@ async function startSandbox(input = {}) {
 		},
 		close() {
 			for (const timer of state.timers) clearTimeout(timer);
+			state.webhooks.abortAll();
 			state.timers.clear();
 			return new Promise((resolve) => {
 				server.close(() => resolve());

@@ -60,6 +60,8 @@ function typed(field: FieldSpec): Partial<INodeProperties> {
 			return { type: 'string', default: '', placeholder: field.placeholder ?? 'name@email.com' };
 		case 'list':
 			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. 12, 15, 31' };
+		case 'id':
+			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. 42' };
 		default:
 			return { type: 'string', default: field.default ?? '' };
 	}

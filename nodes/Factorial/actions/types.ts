@@ -12,7 +12,8 @@ import type { FactorialRequest } from '../transport/request';
 /**
  * How a value is read from n8n and written for Factorial:
  * date → YYYY-MM-DD, dateTime → ISO 8601 with offset, list → array (`name[]` in queries),
- * json → parsed object, locator → the id picked from a searchable list or typed by hand.
+ * json → parsed object, id → a record id typed in (checked, as it may go into the path),
+ * locator → the id picked from a searchable list or typed by hand.
  */
 export type FieldKind =
 	| 'string'
@@ -24,6 +25,7 @@ export type FieldKind =
 	| 'options'
 	| 'list'
 	| 'json'
+	| 'id'
 	| 'locator';
 
 /** Where a value goes. Defaults: query for GET and DELETE, body for POST and PUT. */

@@ -141,6 +141,7 @@ export function convertValue(
 				throw invalid(context, field, itemIndex, `is not valid JSON: ${(error as Error).message}`);
 			}
 		}
+		case 'id':
 		case 'locator': {
 			const id = asText(value);
 			if (!ID.test(id)) throw invalid(context, field, itemIndex, `is not a valid ID: "${id}"`);

@@ -3,6 +3,7 @@ const { inSet, inSetFolded, equals, whenTrue, dateGteq, fold, asList, today } = 
 const { invalid } = require('../errors');
 const { isDate } = require('../validate');
 const { seedEmployees } = require('./employee-seed');
+const { joinTeam } = require('./team-links');
 
 const terminatedBy = (record, day) => record.terminated_on != null && record.terminated_on <= day;
 
@@ -22,10 +23,6 @@ function emailTaken(collection, email, exceptId) {
 	return collection.all().some((e) => e.id !== exceptId && (fold(e.login_email) === wanted || fold(e.email) === wanted));
 }
 
-function addToTeam(store, teamId, employeeId) {
-	const team = teamId && store.get('teams').get(teamId);
-	if (team && !team.employee_ids.includes(employeeId)) store.get('teams').update(team.id, { employee_ids: [...team.employee_ids, employeeId] });
-}
 
 module.exports = {
 	name: 'employees',
@@ -108,7 +105,7 @@ module.exports = {
 				};
 			},
 			afterCreate(ctx, employee, values) {
-				addToTeam(ctx.store, values.team_id, employee.id);
+				joinTeam(ctx.store, ctx.fixtures.companyId, values.team_id, employee.id);
 			},
 		},
 		terminate: {

@@ -7,4 +7,11 @@ module.exports = [
 	require('./locations'),
 	require('./teams'),
 	require('./employees'),
+	require('./memberships'),
+	require('./company-holidays'),
+	require('./leave-types'),
+	require('./allowances'),
+	require('./leaves'),
+	require('./shifts'),
+	require('./webhook-subscriptions'),
 ];

@@ -11,7 +11,13 @@ module.exports = {
 	ops: ['list', 'get', 'create', 'update', 'delete'],
 	defaults: (ctx) => ({ company_id: ctx.fixtures.companyId, employee_ids: [], lead_ids: [] }),
 	filters: { 'ids[]': inSet('id') },
-	// Members and leads are filled in by the employee seed, which decides who works where.
+	// A deleted team takes its memberships with it.
+	afterDelete(ctx, team) {
+		const memberships = ctx.store.get('memberships');
+		for (const m of memberships.all().filter((row) => row.team_id === team.id)) memberships.remove(m.id);
+	},
+	// Members and leads are filled in by the employee seed, which decides who works where; the
+	// memberships entry then mirrors them as rows (see team-links.js for the API writes).
 	seed(ctx) {
 		for (const name of NAMES) {
 			ctx.insert({ name, description: `The ${name} team`, company_id: ctx.fixtures.companyId, employee_ids: [], lead_ids: [] });

@@ -1,0 +1,12 @@
+import type { ResourceSpec } from '../types';
+import { create } from './create';
+import { deleteOperation } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
+
+export const team: ResourceSpec = {
+	value: 'team',
+	name: 'Team',
+	operations: [get, getAll, create, update, deleteOperation],
+};
