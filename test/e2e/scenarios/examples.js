@@ -59,6 +59,35 @@ const CHECKS = {
 		return `${got.length} new hires in the last week`;
 	},
 
+	async 'leave-request-and-approval.json'(ctx, run) {
+		const [requested] = nodeJson(run, 'Request vacation');
+		const [approved] = nodeJson(run, 'Approve it');
+		assert.ok(requested && requested.id, 'the leave was created');
+		assert.equal(approved.id, requested.id, 'the created leave was the one approved');
+		const leave = (await ctx.sb.control.state('leaves')).find((l) => l.id === requested.id);
+		assert.ok(leave, 'the sandbox holds the leave');
+		assert.equal(leave.employee_id, '12');
+		assert.equal(leave.leave_type_id, '41');
+		assert.equal(leave.approved, true, 'approved in Factorial');
+		assert.match(leave.start_on, /^\d{4}-\d{2}-\d{2}$/);
+		assert.ok(leave.finish_on > leave.start_on, 'a multi-day leave');
+		return `leave ${leave.id} (${leave.start_on}–${leave.finish_on}) created pending, then approved`;
+	},
+
+	async 'clock-in-clock-out-day.json'(ctx, run, entries) {
+		const [opened] = nodeJson(run, 'Clock in at 9:00');
+		const [closed] = nodeJson(run, 'Clock out at 17:30');
+		assert.equal(closed.id, opened.id, 'clock out closed the shift clock in opened');
+		const shift = (await ctx.sb.control.state('shifts')).find((x) => x.id === opened.id);
+		assert.equal(shift.employee_id, '15');
+		assert.equal(shift.clock_in, '09:00');
+		assert.equal(shift.clock_out, '17:30');
+		const actions = entries.filter((e) => e.method === 'POST' && /\/attendance\/shifts\/clock_(in|out)$/.test(e.path));
+		assert.deepEqual(actions.map((e) => e.path.split('/').pop()), ['clock_in', 'clock_out'], 'one clock in, then one clock out');
+		assert.ok(actions.every((e) => e.status >= 200 && e.status < 300), 'both accepted');
+		return `shift ${shift.id} of employee 15: ${shift.clock_in}–${shift.clock_out}`;
+	},
+
 	async 'keep-oauth-token-fresh.json'(ctx, run, entries) {
 		const out = nodeJson(run, 'Who am I');
 		const records = out.flatMap((j) => (Array.isArray(j.data) ? j.data : [j]));
