@@ -1,15 +1,11 @@
 'use strict';
-const { startSandbox } = require('./sandbox');
-const { runFactorial, searchList, sandboxLog, sandboxState, lastSeq, rl } = require('./helpers/factorial');
+const { runFactorial, searchList, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
 
 let sb;
-beforeAll(async () => {
-	sb = await startSandbox({ port: 0 });
-});
-afterAll(async () => sb.close());
+useSandbox((started) => (sb = started));
 
 const employee = (operation, parameters = {}) => ({ resource: 'employee', operation, ...parameters });
-const apiRequests = async (since) => (await sandboxLog(sb, since)).filter((e) => e.path.startsWith('/api/'));
+const apiRequests = (since) => apiRequestsSince(sb, since);
 const byId = async (id) => (await sandboxState(sb, 'employees')).find((e) => e.id === id);
 
 describe('Employee', () => {

@@ -1,16 +1,12 @@
 'use strict';
 // Time off: Leave, Leave Type and Allowance, and the leave type picker.
-const { startSandbox } = require('./sandbox');
-const { runFactorial, searchList, sandboxLog, sandboxState, lastSeq, rl } = require('./helpers/factorial');
+const { runFactorial, searchList, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
 
 let sb;
-beforeAll(async () => {
-	sb = await startSandbox({ port: 0 });
-});
-afterAll(async () => sb.close());
+useSandbox((started) => (sb = started));
 
 const V = '/api/2026-10-01/resources';
-const apiRequests = async (since) => (await sandboxLog(sb, since)).filter((e) => e.path.startsWith('/api/'));
+const apiRequests = (since) => apiRequestsSince(sb, since);
 const leave = (operation, parameters = {}) => ({ resource: 'leave', operation, ...parameters });
 const leaveType = (operation, parameters = {}) => ({ resource: 'leaveType', operation, ...parameters });
 const allowance = (operation, parameters = {}) => ({ resource: 'allowance', operation, ...parameters });

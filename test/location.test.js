@@ -1,15 +1,11 @@
 'use strict';
-const { startSandbox } = require('./sandbox');
-const { runFactorial, sandboxLog, sandboxState, lastSeq, rl } = require('./helpers/factorial');
+const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
 
 let sb;
-beforeAll(async () => {
-	sb = await startSandbox({ port: 0 });
-});
-afterAll(async () => sb.close());
+useSandbox((started) => (sb = started));
 
 const V = '/api/2026-10-01/resources';
-const apiRequests = async (since) => (await sandboxLog(sb, since)).filter((e) => e.path.startsWith('/api/'));
+const apiRequests = (since) => apiRequestsSince(sb, since);
 const location = (operation, parameters = {}) => ({ resource: 'location', operation, ...parameters });
 const stored = async (id) => (await sandboxState(sb, 'locations')).find((l) => l.id === id);
 

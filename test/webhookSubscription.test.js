@@ -1,19 +1,15 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { startSandbox } = require('./sandbox');
-const { runFactorial, sandboxLog, sandboxState, lastSeq, rl } = require('./helpers/factorial');
+const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
 const { WEBHOOK_EVENTS } = require('../dist/nodes/Factorial/actions/webhookSubscription/events.js');
 
 let sb;
-beforeAll(async () => {
-	sb = await startSandbox({ port: 0 });
-});
-afterAll(async () => sb.close());
+useSandbox((started) => (sb = started));
 
 const V = '/api/2026-10-01/resources';
 const EVENTS_FILE = path.join(__dirname, '..', '..', 'shared', 'factorial', 'webhook-events-2026-10-01.txt');
-const apiRequests = async (since) => (await sandboxLog(sb, since)).filter((e) => e.path.startsWith('/api/'));
+const apiRequests = (since) => apiRequestsSince(sb, since);
 const webhook = (operation, parameters = {}) => ({ resource: 'webhookSubscription', operation, ...parameters });
 const stored = async (id) => (await sandboxState(sb, 'webhook_subscriptions')).find((w) => w.id === id);
 

@@ -1,6 +1,7 @@
 'use strict';
 // Runs the built Factorial node in-process (n8n-core's real execution path) against a sandbox.
 const { runNode, runListSearch, testCredential } = require('./n8n-harness');
+const { startSandbox } = require('../sandbox');
 const { Factorial } = require('../../dist/nodes/Factorial/Factorial.node.js');
 const { FactorialApi } = require('../../dist/credentials/FactorialApi.credentials.js');
 const { FactorialOAuth2Api } = require('../../dist/credentials/FactorialOAuth2Api.credentials.js');
@@ -79,6 +80,21 @@ async function sandboxState(sb, collection) {
 	return Array.isArray(body) ? body : body.data ?? body.records;
 }
 
+/** The API requests (not OAuth or control calls) the sandbox logged since `since`. */
+async function apiRequests(sb, since = 0) {
+	return (await sandboxLog(sb, since)).filter((entry) => entry.path.startsWith('/api/'));
+}
+
+/** One sandbox for a test file: started before its tests, closed after; `onStart` receives it. */
+function useSandbox(onStart, options = { port: 0 }) {
+	let sb;
+	beforeAll(async () => {
+		sb = await startSandbox(options);
+		onStart(sb);
+	});
+	afterAll(async () => sb.close());
+}
+
 const rl = (value, mode = 'id') => ({ __rl: true, mode, value });
 
-module.exports = { credentialClasses, credentialsFor, runFactorial, searchList, sandboxLog, sandboxState, lastSeq, control, rl, testCredential, TYPES };
+module.exports = { apiRequests, useSandbox, credentialClasses, credentialsFor, runFactorial, searchList, sandboxLog, sandboxState, lastSeq, control, rl, testCredential, TYPES };
