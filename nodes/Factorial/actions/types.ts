@@ -1,5 +1,4 @@
 import type {
-	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	INodePropertyOptions,
@@ -97,4 +96,3 @@ export interface Lookups {
 	companyId(): Promise<string>;
 }
 
-export type OperationResult = IDataObject | IDataObject[] | undefined;
