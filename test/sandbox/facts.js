@@ -1,8 +1,8 @@
 'use strict';
 // Verbatim copies of /work/shared/factorial catalog files (see facts/). Resources read their field
 // lists from here so that nothing the sandbox accepts or returns is invented. The catalog lacks the
-// allowance object and three PUT bodies; supplement-2026-07-01.json fills only those gaps, from the
-// official SDK's Ruby docs, and may never shadow a catalog entry.
+// allowance object and some bodies, objects and list filters; the supplement-*.json files fill only
+// those gaps, from the official SDK's Ruby docs, and may never shadow a catalog entry.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -13,10 +13,16 @@ const load = (name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))
 const bodies = load(`bodies-${VERSION}.json`);
 const listFilters = load(`list-filters-${VERSION}.json`);
 const objects = load(`objects-${VERSION}.json`);
-const supplement = load('supplement-2026-07-01.json');
-for (const [kind, catalog] of [['objects', objects], ['bodies', bodies]]) {
-	for (const key of Object.keys(supplement[kind])) {
-		if (catalog[key]) throw new Error(`sandbox facts: supplement ${kind} "${key}" would shadow the catalog`);
+// One supplement file per area (supplement-*.json), merged; none may shadow the catalog or another.
+const supplement = { objects: {}, bodies: {}, listFilters: {} };
+for (const name of fs.readdirSync(dir).filter((n) => /^supplement-.+\.json$/.test(n)).sort()) {
+	const part = load(name);
+	for (const [kind, catalog] of [['objects', objects], ['bodies', bodies], ['listFilters', listFilters]]) {
+		for (const [key, spec] of Object.entries(part[kind] || {})) {
+			if (catalog[key]) throw new Error(`sandbox facts: ${name} ${kind} "${key}" would shadow the catalog`);
+			if (supplement[kind][key]) throw new Error(`sandbox facts: ${name} ${kind} "${key}" is in two supplements`);
+			supplement[kind][key] = spec;
+		}
 	}
 }
 const webhookEvents = new Set(
@@ -46,7 +52,8 @@ module.exports = {
 		return spec ? spec.fields : null;
 	},
 	listParams: (resourcePath) => {
-		const spec = listFilters[`GET ${full(resourcePath)}`];
+		const key = `GET ${full(resourcePath)}`;
+		const spec = listFilters[key] || supplement.listFilters[key];
 		return spec ? spec.params : null;
 	},
 	objectFields: (name) => {

@@ -6,9 +6,13 @@ import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
 import { location } from './location';
+import { project } from './project';
+import { projectWorker } from './projectWorker';
 import { shift } from './shift';
+import { task } from './task';
 import { team } from './team';
 import { teamMembership } from './teamMembership';
+import { timeRecord } from './timeRecord';
 import type { ResourceSpec } from './types';
 import { webhookSubscription } from './webhookSubscription';
 
@@ -25,6 +29,10 @@ export const resources: ResourceSpec[] = [
 	leaveType,
 	allowance,
 	shift,
+	task,
+	project,
+	projectWorker,
+	timeRecord,
 	webhookSubscription,
 	customApiCall,
 ];

@@ -96,3 +96,22 @@ export async function searchCompanies(
 	}
 	return { results: results.filter(nameContains(filter)) };
 }
+
+/** Projects by name or code, filtered by Factorial; labelled with the code when there is one. */
+export async function searchProjects(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPage(
+		this,
+		'project_management/projects',
+		// Factorial requires the minutes flag on every project list; the picker needs no totals.
+		{ include_inputed_minutes: false, name_or_code: filter?.trim() || undefined },
+		(project) => ({
+			name: `${String(project.name ?? project.id)}${project.code ? ` (${String(project.code)})` : ''}`,
+			value: String(project.id),
+		}),
+		paginationToken,
+	);
+}

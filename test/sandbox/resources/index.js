@@ -13,5 +13,9 @@ module.exports = [
 	require('./allowances'),
 	require('./leaves'),
 	require('./shifts'),
+	require('./tasks'),
+	require('./projects'),
+	require('./project-workers'),
+	require('./time-records'),
 	require('./webhook-subscriptions'),
 ];
