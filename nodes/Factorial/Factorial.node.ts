@@ -16,6 +16,7 @@ import {
 	searchLeaveTypes,
 	searchLocations,
 	searchTeams,
+	searchContractVersions,
 } from './methods/listSearch';
 
 export class Factorial implements INodeType {
@@ -66,7 +67,7 @@ export class Factorial implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCompanies, searchEmployees, searchLeaveTypes, searchLocations, searchTeams },
+		listSearch: { searchCompanies, searchEmployees, searchLeaveTypes, searchLocations, searchTeams, searchContractVersions },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,8 +1,8 @@
 'use strict';
 // Verbatim copies of /work/shared/factorial catalog files (see facts/). Resources read their field
-// lists from here so that nothing the sandbox accepts or returns is invented. The catalog lacks the
-// allowance object and three PUT bodies; supplement-2026-07-01.json fills only those gaps, from the
-// official SDK's Ruby docs, and may never shadow a catalog entry.
+// lists from here so that nothing the sandbox accepts or returns is invented. The catalog lacks some
+// objects, PUT bodies and list filters; the supplement-*.json files fill only those gaps, from the
+// official SDK, and may never shadow a catalog entry.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -13,10 +13,15 @@ const load = (name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))
 const bodies = load(`bodies-${VERSION}.json`);
 const listFilters = load(`list-filters-${VERSION}.json`);
 const objects = load(`objects-${VERSION}.json`);
-const supplement = load('supplement-2026-07-01.json');
-for (const [kind, catalog] of [['objects', objects], ['bodies', bodies]]) {
-	for (const key of Object.keys(supplement[kind])) {
-		if (catalog[key]) throw new Error(`sandbox facts: supplement ${kind} "${key}" would shadow the catalog`);
+// Every supplement-*.json file, merged: one per area, so that areas can be added independently.
+const supplement = { objects: {}, bodies: {}, listFilters: {} };
+for (const file of fs.readdirSync(dir).filter((name) => /^supplement-.+\.json$/.test(name)).sort()) {
+	const part = load(file);
+	for (const [kind, catalog] of [['objects', objects], ['bodies', bodies], ['listFilters', listFilters]]) {
+		for (const [key, spec] of Object.entries(part[kind] || {})) {
+			if (catalog[key] || supplement[kind][key]) throw new Error(`sandbox facts: ${file} ${kind} "${key}" would shadow the catalog or another supplement`);
+			supplement[kind][key] = spec;
+		}
 	}
 }
 const webhookEvents = new Set(
@@ -46,9 +51,12 @@ module.exports = {
 		return spec ? spec.fields : null;
 	},
 	listParams: (resourcePath) => {
-		const spec = listFilters[`GET ${full(resourcePath)}`];
+		const key = `GET ${full(resourcePath)}`;
+		const spec = listFilters[key] || supplement.listFilters[key];
 		return spec ? spec.params : null;
 	},
+	// The supplements' list filters by "GET /api/<version>/resources/<path>", for the catalog test.
+	supplementListParams: (key) => (supplement.listFilters[key] ? supplement.listFilters[key].params : null),
 	objectFields: (name) => {
 		const spec = objects[name] || supplement.objects[name];
 		if (!spec) throw new Error(`sandbox: unknown object "${name}" in facts`);

@@ -13,6 +13,7 @@ export const LOCATORS: Record<LocatorKind, LocatorSpec> = {
 	location: { searchMethod: 'searchLocations', noun: 'location', placeholder: 'e.g. 3' },
 	company: { searchMethod: 'searchCompanies', noun: 'company', placeholder: 'e.g. 1' },
 	leaveType: { searchMethod: 'searchLeaveTypes', noun: 'leave type', placeholder: 'e.g. 7' },
+	contractVersion: { searchMethod: 'searchContractVersions', noun: 'contract version', placeholder: 'e.g. 2048' },
 };
 
 // Factorial ids are numeric strings or UUIDs; anything else (slashes, dots) could change the path.

@@ -1,11 +1,14 @@
 import { allowance } from './allowance';
 import { companyHoliday } from './companyHoliday';
+import { compensation } from './compensation';
+import { contractVersion } from './contractVersion';
 import { customApiCall } from './customApiCall';
 import { employee } from './employee';
 import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
 import { location } from './location';
+import { payrollSupplement } from './payrollSupplement';
 import { shift } from './shift';
 import { team } from './team';
 import { teamMembership } from './teamMembership';
@@ -25,6 +28,9 @@ export const resources: ResourceSpec[] = [
 	leaveType,
 	allowance,
 	shift,
+	contractVersion,
+	compensation,
+	payrollSupplement,
 	webhookSubscription,
 	customApiCall,
 ];

@@ -13,5 +13,8 @@ module.exports = [
 	require('./allowances'),
 	require('./leaves'),
 	require('./shifts'),
+	require('./contract-versions'),
+	require('./compensations'),
+	require('./payroll-supplements'),
 	require('./webhook-subscriptions'),
 ];
