@@ -17,6 +17,7 @@ import {
 	searchLocations,
 	searchTeams,
 	searchProjects,
+	searchContractVersions,
 } from './methods/listSearch';
 
 export class Factorial implements INodeType {
@@ -67,7 +68,15 @@ export class Factorial implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCompanies, searchEmployees, searchLeaveTypes, searchLocations, searchTeams, searchProjects },
+		listSearch: {
+			searchCompanies,
+			searchEmployees,
+			searchLeaveTypes,
+			searchLocations,
+			searchTeams,
+			searchProjects,
+			searchContractVersions,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

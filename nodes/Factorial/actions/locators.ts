@@ -14,6 +14,7 @@ export const LOCATORS: Record<LocatorKind, LocatorSpec> = {
 	company: { searchMethod: 'searchCompanies', noun: 'company', placeholder: 'e.g. 1' },
 	leaveType: { searchMethod: 'searchLeaveTypes', noun: 'leave type', placeholder: 'e.g. 7' },
 	project: { searchMethod: 'searchProjects', noun: 'project', placeholder: 'e.g. 5' },
+	contractVersion: { searchMethod: 'searchContractVersions', noun: 'contract version', placeholder: 'e.g. 2048' },
 };
 
 // Factorial ids are numeric strings or UUIDs; anything else (slashes, dots) could change the path.

@@ -1,5 +1,7 @@
 import { allowance } from './allowance';
 import { companyHoliday } from './companyHoliday';
+import { compensation } from './compensation';
+import { contractVersion } from './contractVersion';
 import { customApiCall } from './customApiCall';
 import { employee } from './employee';
 import { leave } from './leave';
@@ -8,6 +10,7 @@ import { legalEntity } from './legalEntity';
 import { location } from './location';
 import { project } from './project';
 import { projectWorker } from './projectWorker';
+import { payrollSupplement } from './payrollSupplement';
 import { shift } from './shift';
 import { task } from './task';
 import { team } from './team';
@@ -33,6 +36,9 @@ export const resources: ResourceSpec[] = [
 	project,
 	projectWorker,
 	timeRecord,
+	contractVersion,
+	compensation,
+	payrollSupplement,
 	webhookSubscription,
 	customApiCall,
 ];

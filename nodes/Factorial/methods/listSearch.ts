@@ -115,3 +115,25 @@ export async function searchProjects(
 		paginationToken,
 	);
 }
+
+/**
+ * Contract versions have no name: each shows its job title, employee and effective date, and the
+ * search matches any of them.
+ */
+export async function searchContractVersions(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPage(
+		this,
+		'contracts/contract_versions',
+		{},
+		(version) => ({
+			name: `${String(version.job_title || 'Contract')}, employee ${String(version.employee_id)}, from ${String(version.effective_on)}`,
+			value: String(version.id),
+		}),
+		paginationToken,
+		nameContains(filter),
+	);
+}

@@ -17,5 +17,8 @@ module.exports = [
 	require('./projects'),
 	require('./project-workers'),
 	require('./time-records'),
+	require('./contract-versions'),
+	require('./compensations'),
+	require('./payroll-supplements'),
 	require('./webhook-subscriptions'),
 ];
