@@ -16,6 +16,9 @@ import {
 	searchLeaveTypes,
 	searchLocations,
 	searchTeams,
+	searchJobPostings,
+	searchCandidates,
+	searchApplicationPhases,
 } from './methods/listSearch';
 
 export class Factorial implements INodeType {
@@ -66,7 +69,7 @@ export class Factorial implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCompanies, searchEmployees, searchLeaveTypes, searchLocations, searchTeams },
+		listSearch: { searchCompanies, searchEmployees, searchLeaveTypes, searchLocations, searchTeams, searchJobPostings, searchCandidates, searchApplicationPhases },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -13,6 +13,9 @@ export const LOCATORS: Record<LocatorKind, LocatorSpec> = {
 	location: { searchMethod: 'searchLocations', noun: 'location', placeholder: 'e.g. 3' },
 	company: { searchMethod: 'searchCompanies', noun: 'company', placeholder: 'e.g. 1' },
 	leaveType: { searchMethod: 'searchLeaveTypes', noun: 'leave type', placeholder: 'e.g. 7' },
+	jobPosting: { searchMethod: 'searchJobPostings', noun: 'job posting', placeholder: 'e.g. 5001' },
+	candidate: { searchMethod: 'searchCandidates', noun: 'candidate', placeholder: 'e.g. 6001' },
+	applicationPhase: { searchMethod: 'searchApplicationPhases', noun: 'application phase', placeholder: 'e.g. 5102' },
 };
 
 // Factorial ids are numeric strings or UUIDs; anything else (slashes, dots) could change the path.

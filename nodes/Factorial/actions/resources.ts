@@ -1,7 +1,10 @@
 import { allowance } from './allowance';
+import { application } from './application';
+import { candidate } from './candidate';
 import { companyHoliday } from './companyHoliday';
 import { customApiCall } from './customApiCall';
 import { employee } from './employee';
+import { jobPosting } from './jobPosting';
 import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
@@ -25,6 +28,9 @@ export const resources: ResourceSpec[] = [
 	leaveType,
 	allowance,
 	shift,
+	jobPosting,
+	candidate,
+	application,
 	webhookSubscription,
 	customApiCall,
 ];

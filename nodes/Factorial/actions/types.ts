@@ -30,7 +30,7 @@ export type FieldKind =
 /** Where a value goes. Defaults: query for GET and DELETE, body for POST and PUT. */
 export type Placement = 'path' | 'query' | 'body' | 'pathAndBody';
 
-export type LocatorKind = 'employee' | 'team' | 'location' | 'company' | 'leaveType';
+export type LocatorKind = 'employee' | 'team' | 'location' | 'company' | 'leaveType' | 'jobPosting' | 'candidate' | 'applicationPhase';
 
 export interface FieldSpec {
 	/** Factorial's name for the value, exactly as in the API catalog. */

@@ -13,5 +13,9 @@ module.exports = [
 	require('./allowances'),
 	require('./leaves'),
 	require('./shifts'),
+	require('./job-postings'),
+	require('./application-phases'),
+	require('./candidates'),
+	require('./applications'),
 	require('./webhook-subscriptions'),
 ];
