@@ -22,6 +22,7 @@ const SEED = [
 	[5, 1, 2, false],
 	[6, 1, 1, true],
 	[0, 1, 4, true],
+	[2, 2, 1, null],
 	[7, 3, 1, null],
 ];
 

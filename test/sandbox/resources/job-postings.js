@@ -7,7 +7,7 @@ const { createPipeline, dropJobPosting } = require('./recruiting-links');
 const SEED = [
 	['Backend Engineer', 'published', 'Engineering', 'hybrid', 'engineering'],
 	['Account Executive', 'published', 'Sales', 'onsite', 'sales'],
-	['People Partner', 'draft', 'People', 'remote', 'hr'],
+	['People Partner', 'unlisted', 'People', 'remote', 'hr'],
 	['Customer Support Agent', 'archived', 'Customer Support', 'onsite', 'other'],
 ];
 
