@@ -18,6 +18,9 @@ import {
 	searchTeams,
 	searchProjects,
 	searchContractVersions,
+	searchJobPostings,
+	searchCandidates,
+	searchApplicationPhases,
 } from './methods/listSearch';
 
 export class Factorial implements INodeType {
@@ -76,6 +79,9 @@ export class Factorial implements INodeType {
 			searchTeams,
 			searchProjects,
 			searchContractVersions,
+			searchJobPostings,
+			searchCandidates,
+			searchApplicationPhases,
 		},
 	};
 

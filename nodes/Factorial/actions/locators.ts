@@ -15,6 +15,9 @@ export const LOCATORS: Record<LocatorKind, LocatorSpec> = {
 	leaveType: { searchMethod: 'searchLeaveTypes', noun: 'leave type', placeholder: 'e.g. 7' },
 	project: { searchMethod: 'searchProjects', noun: 'project', placeholder: 'e.g. 5' },
 	contractVersion: { searchMethod: 'searchContractVersions', noun: 'contract version', placeholder: 'e.g. 2048' },
+	jobPosting: { searchMethod: 'searchJobPostings', noun: 'job posting', placeholder: 'e.g. 5001' },
+	candidate: { searchMethod: 'searchCandidates', noun: 'candidate', placeholder: 'e.g. 6001' },
+	applicationPhase: { searchMethod: 'searchApplicationPhases', noun: 'application phase', placeholder: 'e.g. 5102' },
 };
 
 // Factorial ids are numeric strings or UUIDs; anything else (slashes, dots) could change the path.

@@ -1,9 +1,12 @@
 import { allowance } from './allowance';
+import { application } from './application';
+import { candidate } from './candidate';
 import { companyHoliday } from './companyHoliday';
 import { compensation } from './compensation';
 import { contractVersion } from './contractVersion';
 import { customApiCall } from './customApiCall';
 import { employee } from './employee';
+import { jobPosting } from './jobPosting';
 import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
@@ -39,6 +42,9 @@ export const resources: ResourceSpec[] = [
 	contractVersion,
 	compensation,
 	payrollSupplement,
+	jobPosting,
+	candidate,
+	application,
 	webhookSubscription,
 	customApiCall,
 ];

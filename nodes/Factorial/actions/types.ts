@@ -37,7 +37,10 @@ export type LocatorKind =
 	| 'company'
 	| 'leaveType'
 	| 'project'
-	| 'contractVersion';
+	| 'contractVersion'
+	| 'jobPosting'
+	| 'candidate'
+	| 'applicationPhase';
 
 export interface FieldSpec {
 	/** Factorial's name for the value, exactly as in the API catalog. */

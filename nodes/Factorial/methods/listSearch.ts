@@ -97,6 +97,82 @@ export async function searchCompanies(
 	return { results: results.filter(nameContains(filter)) };
 }
 
+/** A picker whose entries are labelled by `label`, matched by name on each page like searchByName. */
+function searchLabelled(path: string, label: (record: IDataObject) => string) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchPage(
+			this,
+			path,
+			{},
+			(record) => ({ name: label(record), value: String(record.id) }),
+			paginationToken,
+			nameContains(filter),
+		);
+	};
+}
+
+const STATUS_LABELS: Record<string, string> = {
+	archived: 'Archived',
+	cancelled: 'Cancelled',
+	deleted: 'Deleted',
+	draft: 'Draft',
+	published: 'Published',
+	unlisted: 'Unlisted',
+};
+
+export const searchJobPostings = searchLabelled('ats/job_postings', (posting) => {
+	const title = String(posting.title ?? posting.id);
+	const status = STATUS_LABELS[String(posting.status)] ?? posting.status;
+	return status ? `${title} (${String(status)})` : title;
+});
+
+export const searchCandidates = searchLabelled('ats/candidates', (candidate) => {
+	const name =
+		String(candidate.full_name ?? `${String(candidate.first_name ?? '')} ${String(candidate.last_name ?? '')}`).trim() ||
+		String(candidate.id);
+	return candidate.email ? `${name} (${String(candidate.email)})` : name;
+});
+
+/**
+ * Application phases belong to one job posting each, and several postings have phases of the same
+ * name, so each entry names its posting too: one more request per page, for the page's postings.
+ */
+export async function searchApplicationPhases(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const page = (await factorialRequest(this, {
+		method: 'GET',
+		path: 'ats/application_phases',
+		query: { limit: PAGE_SIZE, ...(paginationToken ? { after_id: paginationToken } : {}) },
+	})) as ListPage | undefined;
+	const phases = page?.data ?? [];
+	const postingIds = [...new Set(phases.map((phase) => String(phase.ats_job_posting_id ?? '')).filter(Boolean))];
+	const titles = new Map<string, string>();
+	if (postingIds.length > 0) {
+		const postings = (await factorialRequest(this, {
+			method: 'GET',
+			path: 'ats/job_postings',
+			query: { ids: postingIds, limit: PAGE_SIZE },
+		})) as ListPage | undefined;
+		for (const posting of postings?.data ?? []) titles.set(String(posting.id), String(posting.title ?? posting.id));
+	}
+	const results = phases
+		.map((phase) => {
+			const postingId = String(phase.ats_job_posting_id ?? '');
+			const posting = titles.get(postingId) ?? `Job Posting ${postingId}`;
+			return { name: `${posting}: ${String(phase.name ?? phase.id)}`, value: String(phase.id) };
+		})
+		.filter(nameContains(filter));
+	const next = page?.meta?.has_next_page ? page.meta.end_cursor : undefined;
+	return { results, ...(next ? { paginationToken: next } : {}) };
+}
+
 /** Projects by name or code, filtered by Factorial; labelled with the code when there is one. */
 export async function searchProjects(
 	this: ILoadOptionsFunctions,
@@ -120,20 +196,8 @@ export async function searchProjects(
  * Contract versions have no name: each shows its job title, employee and effective date, and the
  * search matches any of them.
  */
-export async function searchContractVersions(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'contracts/contract_versions',
-		{},
-		(version) => ({
-			name: `${String(version.job_title || 'Contract')}, employee ${String(version.employee_id)}, from ${String(version.effective_on)}`,
-			value: String(version.id),
-		}),
-		paginationToken,
-		nameContains(filter),
-	);
-}
+export const searchContractVersions = searchLabelled(
+	'contracts/contract_versions',
+	(version) =>
+		`${String(version.job_title || 'Contract')}, employee ${String(version.employee_id)}, from ${String(version.effective_on)}`,
+);

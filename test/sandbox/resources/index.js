@@ -20,5 +20,9 @@ module.exports = [
 	require('./contract-versions'),
 	require('./compensations'),
 	require('./payroll-supplements'),
+	require('./job-postings'),
+	require('./application-phases'),
+	require('./candidates'),
+	require('./applications'),
 	require('./webhook-subscriptions'),
 ];
