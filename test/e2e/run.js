@@ -14,6 +14,7 @@ const scenarios = [
 	require('./scenarios/oauth-company-connect'),
 	require('./scenarios/bulk-create-post-limit'),
 	require('./scenarios/continue-on-fail'),
+	require('./scenarios/trigger'),
 ];
 const examples = require('./scenarios/examples');
 const leakScan = require('./scenarios/no-secret-leak');

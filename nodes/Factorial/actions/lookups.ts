@@ -1,12 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { factorialRequest } from '../transport/request';
-import type { TransportOptions } from '../transport/request';
+import type { FactorialContext, TransportOptions } from '../transport/request';
 import type { Lookups } from './types';
 
-/** Lookups memoised for one execution, so many items cost one request. */
-export function executionLookups(context: IExecuteFunctions, transport: TransportOptions): Lookups {
+/**
+ * Lookups memoised for one execution (or one trigger activation), so many items cost one request.
+ */
+export function executionLookups(context: FactorialContext, transport: TransportOptions): Lookups {
 	let companyId: Promise<string> | undefined;
 	return {
 		async companyId() {

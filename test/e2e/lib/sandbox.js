@@ -33,6 +33,9 @@ function control(url) {
 		config: () => call('GET', 'config'),
 		configure: (changes) => call('POST', 'config', changes),
 		expireTokens: () => call('POST', 'expire-tokens'),
+		/** Delivers `payload` to every enabled subscription of `type`, as Factorial does; → { deliveries }. */
+		emit: (type, payload) => call('POST', 'webhooks/emit', { subscription_type: type, payload }),
+		deliveries: (since = 0) => call('GET', `webhooks/deliveries?since=${since}`),
 	};
 }
 
