@@ -16,6 +16,8 @@ import {
 	searchLeaveTypes,
 	searchLocations,
 	searchTeams,
+	searchAccesses,
+	searchFolders,
 } from './methods/listSearch';
 
 export class Factorial implements INodeType {
@@ -66,7 +68,7 @@ export class Factorial implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCompanies, searchEmployees, searchLeaveTypes, searchLocations, searchTeams },
+		listSearch: { searchCompanies, searchEmployees, searchLeaveTypes, searchLocations, searchTeams, searchAccesses, searchFolders },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -13,6 +13,9 @@ export const LOCATORS: Record<LocatorKind, LocatorSpec> = {
 	location: { searchMethod: 'searchLocations', noun: 'location', placeholder: 'e.g. 3' },
 	company: { searchMethod: 'searchCompanies', noun: 'company', placeholder: 'e.g. 1' },
 	leaveType: { searchMethod: 'searchLeaveTypes', noun: 'leave type', placeholder: 'e.g. 7' },
+	// Documents name their author and signees by access id (the employee's login), not employee id.
+	access: { searchMethod: 'searchAccesses', noun: 'employee access', placeholder: 'e.g. 100042' },
+	folder: { searchMethod: 'searchFolders', noun: 'folder', placeholder: 'e.g. 5' },
 };
 
 // Factorial ids are numeric strings or UUIDs; anything else (slashes, dots) could change the path.

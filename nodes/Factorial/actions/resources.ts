@@ -1,7 +1,9 @@
 import { allowance } from './allowance';
 import { companyHoliday } from './companyHoliday';
 import { customApiCall } from './customApiCall';
+import { document } from './document';
 import { employee } from './employee';
+import { folder } from './folder';
 import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
@@ -25,6 +27,8 @@ export const resources: ResourceSpec[] = [
 	leaveType,
 	allowance,
 	shift,
+	document,
+	folder,
 	webhookSubscription,
 	customApiCall,
 ];

@@ -13,5 +13,8 @@ module.exports = [
 	require('./allowances'),
 	require('./leaves'),
 	require('./shifts'),
+	require('./folders'),
+	require('./documents'),
+	require('./download-urls'),
 	require('./webhook-subscriptions'),
 ];
