@@ -130,6 +130,9 @@ export async function factorialRequest(
 							// n8n's HTTP stack streams it (see MultipartForm) with its Content-Length.
 							headers: { accept: 'application/json', 'content-type': request.form.type },
 							body: request.form as unknown as IDataObject,
+							// Following redirects (axios' follow-redirects) keeps every byte written so far to
+							// replay it, i.e. the whole file in memory; Factorial's API does not redirect.
+							disableFollowRedirect: true,
 						}
 					: {
 							headers: { accept: 'application/json' },

@@ -33,6 +33,7 @@ function control(url) {
 		config: () => call('GET', 'config'),
 		configure: (changes) => call('POST', 'config', changes),
 		expireTokens: () => call('POST', 'expire-tokens'),
+		file: (documentId) => call('GET', `files/${encodeURIComponent(documentId)}`),
 	};
 }
 
