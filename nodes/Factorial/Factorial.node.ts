@@ -21,6 +21,8 @@ import {
 	searchJobPostings,
 	searchCandidates,
 	searchApplicationPhases,
+	searchAccesses,
+	searchFolders,
 } from './methods/listSearch';
 
 export class Factorial implements INodeType {
@@ -82,6 +84,8 @@ export class Factorial implements INodeType {
 			searchJobPostings,
 			searchCandidates,
 			searchApplicationPhases,
+			searchAccesses,
+			searchFolders,
 		},
 	};
 

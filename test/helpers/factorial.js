@@ -1,6 +1,6 @@
 'use strict';
 // Runs the built Factorial node in-process (n8n-core's real execution path) against a sandbox.
-const { runNode, runListSearch, testCredential } = require('./n8n-harness');
+const { runNode, runListSearch, testCredential, useBinaryMode, storeBinary, readBinary } = require('./n8n-harness');
 const { startSandbox } = require('../sandbox');
 const { Factorial } = require('../../dist/nodes/Factorial/Factorial.node.js');
 const { FactorialApi } = require('../../dist/credentials/FactorialApi.credentials.js');
@@ -97,4 +97,4 @@ function useSandbox(onStart, options = { port: 0 }) {
 
 const rl = (value, mode = 'id') => ({ __rl: true, mode, value });
 
-module.exports = { apiRequests, useSandbox, credentialClasses, credentialsFor, runFactorial, searchList, sandboxLog, sandboxState, lastSeq, control, rl, testCredential, TYPES };
+module.exports = { useBinaryMode, storeBinary, readBinary, apiRequests, useSandbox, credentialClasses, credentialsFor, runFactorial, searchList, sandboxLog, sandboxState, lastSeq, control, rl, testCredential, TYPES };

@@ -16,6 +16,7 @@ const { NodeTypes, latestVersion, DEFAULT_PACKAGE } = require('./harness/node-ty
 const { createAdditionalData } = require('./harness/additional-data');
 const { testCredential } = require('./harness/credential-test');
 const { buildOAuth2AuthorizeUrl } = require('./harness/oauth2-authorize-url');
+const { useBinaryMode, storeBinary, readBinary } = require('./harness/binary-data');
 
 const NODE_NAME = 'Node Under Test';
 
@@ -130,6 +131,9 @@ module.exports = {
 	resolveCredentialProperties,
 	buildOAuth2AuthorizeUrl,
 	runListSearch,
+	useBinaryMode,
+	storeBinary,
+	readBinary,
 	runLoadOptions,
 	NODE_NAME,
 	// building blocks, for tests that need to go one level lower

@@ -1,6 +1,7 @@
 'use strict';
 // /__sandbox/* : the out-of-process view of the sandbox for e2e tests, the demo and benchmarks.
 // No auth (the server only listens on 127.0.0.1); never logged, never delayed, never faulted.
+const crypto = require('node:crypto');
 const { readBody, parseJson, send } = require('./http-util');
 
 function stats(state) {
@@ -64,6 +65,14 @@ async function handleControl(req, res, url, state) {
 			const rows = state.sandbox.records(decodeURIComponent(stateMatch[1]));
 			if (!rows) return send(res, 404, { error: `no collection ${stateMatch[1]}` });
 			return send(res, 200, rows);
+		}
+		// A document's stored file by name, type, size and SHA-256 (never the bytes).
+		const fileMatch = /^files\/(.+)$/.exec(route);
+		if (req.method === 'GET' && fileMatch) {
+			const file = state.files.get(decodeURIComponent(fileMatch[1]));
+			if (!file) return send(res, 404, { error: `no file for document ${fileMatch[1]}` });
+			const sha256 = crypto.createHash('sha256').update(file.data).digest('hex');
+			return send(res, 200, { filename: file.filename, contentType: file.contentType, size: file.data.length, sha256 });
 		}
 		const handler = ROUTES[`${req.method} ${route}`];
 		if (!handler) return send(res, 404, { error: `no control route ${req.method} ${url.pathname}` });

@@ -8,6 +8,10 @@ const { paginate } = require('./pagination');
 const { validateBody } = require('./validate');
 const { ApiError, notFound, invalid } = require('./errors');
 const { flag } = require('./filters');
+const { FormBody } = require('./multipart');
+
+// A multipart body is read against the same field spec as JSON, its text values typed first.
+const bodyValues = (fields, body) => validateBody(fields, body instanceof FormBody ? body.valuesFor(fields) : body);
 
 const OPS = {
 	list: ['GET', ''],
@@ -161,6 +165,9 @@ function createEngine(entries, env) {
 			ctx.query = query; // filters that interact (approved + include_pending) read each other
 			const rows = ctx.entry.records ? ctx.entry.records(ctx) : ctx.collection.all();
 			const predicates = buildFilters(ctx.entry, query, ctx);
+			// listScope: which rows a list shows when no filter says otherwise (e.g. not the trashed ones).
+			const scope = ctx.entry.listScope ? ctx.entry.listScope(query, ctx) : null;
+			if (scope) predicates.push(scope);
 			const soft = ctx.entry.softDelete;
 			if (soft && !(query[soft.shownBy] !== undefined && flag(query[soft.shownBy], soft.shownBy))) {
 				predicates.push((r) => r[soft.field] == null);
@@ -172,7 +179,7 @@ function createEngine(entries, env) {
 			return { status: 200, body: findOr404(ctx, id) };
 		},
 		create(ctx, { body }) {
-			const { values, unknown } = validateBody(ctx.entry.createFields, body);
+			const { values, unknown } = bodyValues(ctx.entry.createFields, body);
 			checkReferences(ctx, values);
 			if (ctx.entry.validate) ctx.entry.validate(ctx, values, null);
 			// findExisting: creates that upsert (a membership for an employee already in the team).
@@ -187,7 +194,7 @@ function createEngine(entries, env) {
 		},
 		update(ctx, { id, body }) {
 			const record = findOr404(ctx, id);
-			const { values, unknown } = validateBody(ctx.entry.updateFields, body);
+			const { values, unknown } = bodyValues(ctx.entry.updateFields, body);
 			// Only the SDK's leave-type PUT leaves body.id optional; when sent it must match.
 			const idSpec = ctx.entry.updateFields.id;
 			if (((idSpec && idSpec.required) || values.id !== undefined) && values.id !== record.id) throw invalid('id', `id in the body (${values.id}) must match the id in the path (${record.id})`);
@@ -207,7 +214,7 @@ function createEngine(entries, env) {
 	};
 
 	function runAction(ctx, action, body) {
-		const { values, unknown } = validateBody(action.fields, body);
+		const { values, unknown } = bodyValues(action.fields, body);
 		// run: actions that are not "change the record named by body.id" (clock in/out, breaks).
 		if (action.run) {
 			checkReferences(ctx, values);

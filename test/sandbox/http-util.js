@@ -2,14 +2,16 @@
 // Small HTTP helpers shared by the API, OAuth and control routes.
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
+// Document uploads: enough for the multi-MB tests and the 50 MB memory measurement.
+const MAX_MULTIPART_BYTES = 128 * 1024 * 1024;
 
-function readBody(req) {
+function readBody(req, limit = /^multipart\/form-data/i.test(req.headers['content-type'] || '') ? MAX_MULTIPART_BYTES : MAX_BODY_BYTES) {
 	return new Promise((resolve, reject) => {
 		const chunks = [];
 		let size = 0;
 		req.on('data', (chunk) => {
 			size += chunk.length;
-			if (size > MAX_BODY_BYTES) {
+			if (size > limit) {
 				reject(Object.assign(new Error('body too large'), { tooLarge: true }));
 				req.destroy();
 				return;

@@ -13,6 +13,7 @@ const { WriteLedger } = require('./writes');
 const { RequestLog } = require('./request-log');
 const { createHandler } = require('./server');
 const { Webhooks } = require('./webhooks');
+const { FileStore, createFileHandler } = require('./files');
 const resources = require('./resources');
 
 function buildFixtures(secrets) {
@@ -44,7 +45,8 @@ function createState(options) {
 		log: new RequestLog(options.logLimit),
 		timers: new Set(),
 	};
-	state.engine = createEngine(resources, { store: state.store, fixtures, options });
+	state.files = new FileStore(options);
+	state.engine = createEngine(resources, { store: state.store, fixtures, options, files: state.files });
 	state.engine.seed();
 	state.webhooks = new Webhooks(state.store);
 
@@ -72,6 +74,8 @@ async function startSandbox(input = {}) {
 	const options = resolveOptions(input);
 	const state = createState(options);
 	const server = http.createServer(createHandler(state));
+	// Document download URLs point here: another origin than the API, as a storage host would be.
+	const fileServer = http.createServer(createFileHandler(state));
 	// Longer than any client's idle keep-alive (Node's agent uses 5 s), so the client always closes
 	// first and never reuses a socket the server is closing (a spurious ECONNRESET in e2e runs).
 	server.keepAliveTimeout = 65000;
@@ -116,10 +120,12 @@ async function startSandbox(input = {}) {
 			for (const timer of state.timers) clearTimeout(timer);
 			state.webhooks.abortAll();
 			state.timers.clear();
-			return new Promise((resolve) => {
-				server.close(() => resolve());
-				server.closeAllConnections();
-			});
+			const closing = (srv) =>
+				new Promise((resolve) => {
+					srv.close(() => resolve());
+					srv.closeAllConnections();
+				});
+			return Promise.all([closing(server), closing(fileServer)]).then(() => undefined);
 		},
 	};
 	state.sandbox = sandbox;
@@ -131,6 +137,15 @@ async function startSandbox(input = {}) {
 			resolve();
 		});
 	});
+	await new Promise((resolve, reject) => {
+		fileServer.once('error', reject);
+		fileServer.listen(0, '127.0.0.1', () => {
+			fileServer.off('error', reject);
+			resolve();
+		});
+	});
+	sandbox.filesUrl = `http://127.0.0.1:${fileServer.address().port}`;
+	state.files.baseUrl = sandbox.filesUrl;
 	sandbox.url = `http://127.0.0.1:${server.address().port}`;
 	sandbox.port = server.address().port;
 	sandbox.server = server;

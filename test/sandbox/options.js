@@ -18,9 +18,10 @@ const DEFAULTS = {
 	faults: null,
 	logLimit: 50000,
 	redirectUris: DEFAULT_REDIRECT_URIS,
+	downloadUrlTtlSec: 300,
 };
 
-const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'accessTokenTtlSec', 'latencyMs', 'faults'];
+const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'accessTokenTtlSec', 'latencyMs', 'faults', 'downloadUrlTtlSec'];
 const FAULT_KEYS = ['seed', 'error5xxBeforeApply', 'error5xxAfterApply', 'resetBeforeApply', 'resetAfterApply', 'burst429Every'];
 
 function checkNumber(name, value, min) {
@@ -59,7 +60,7 @@ function resolveOptions(input = {}) {
 	if (options.employees < 1) throw new TypeError('sandbox option employees must be at least 1');
 	if (!Array.isArray(options.redirectUris)) throw new TypeError('sandbox option redirectUris must be an array');
 	const { faults, ...rest } = options;
-	return { ...rest, ...checkRuntime({ postLimit: rest.postLimit, postWindowMs: rest.postWindowMs, accessTokenTtlSec: rest.accessTokenTtlSec, latencyMs: rest.latencyMs, faults }) };
+	return { ...rest, ...checkRuntime({ postLimit: rest.postLimit, postWindowMs: rest.postWindowMs, accessTokenTtlSec: rest.accessTokenTtlSec, latencyMs: rest.latencyMs, faults, downloadUrlTtlSec: rest.downloadUrlTtlSec }) };
 }
 
 module.exports = { resolveOptions, checkRuntime, DEFAULTS, RUNTIME_KEYS };

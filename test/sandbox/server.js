@@ -4,6 +4,7 @@
 const { readBody, parseQuery, parseJson, parseForm, parseBasic, send } = require('./http-util');
 const { ApiError, envelope } = require('./errors');
 const { handleControl } = require('./control');
+const { parseMultipart, isMultipart } = require('./multipart');
 
 const API_PATH = /^\/api\/([^/]+)\/resources\/(.+)$/;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -65,7 +66,16 @@ function createHandler(state) {
 			return reply(res, entry, 503, envelope('service_unreachable', 'Injected failure before apply'), {}, fault.kind);
 		}
 		let body;
-		if (isWrite) {
+		let form = null;
+		if (isWrite && isMultipart(req.headers['content-type'])) {
+			try {
+				form = parseMultipart(raw, req.headers['content-type']);
+			} catch (err) {
+				return reply(res, entry, 400, envelope('malformed_request', err.message));
+			}
+			body = form;
+			entry.body = form.summary();
+		} else if (isWrite) {
 			const parsed = parseJson(raw);
 			if (!parsed.ok) return reply(res, entry, 400, envelope('malformed_request', 'The request body is not valid JSON'));
 			body = parsed.value;
@@ -89,7 +99,7 @@ function createHandler(state) {
 		}
 		if (!result) return reply(res, entry, 404, envelope('missing_resource', `No route for ${method} ${entry.path}`));
 		if (result.unknown && result.unknown.length) entry.unknownFields = result.unknown;
-		if (result.applied) entry.fingerprint = writes.record(method, entry.path, body, entry.at);
+		if (result.applied) entry.fingerprint = writes.record(method, entry.path, form ? form.summary() : body, entry.at);
 		if (fault && result.applied) {
 			faults.count(fault.kind);
 			if (fault.reset) return drop(req, entry, fault.kind);
@@ -134,7 +144,7 @@ function createHandler(state) {
 				status: null,
 				fault: null,
 			};
-			if (raw.length) {
+			if (raw.length && !isMultipart(req.headers['content-type'])) {
 				const parsed = parseJson(raw);
 				entry.body = parsed.ok ? parsed.value : parsed.text;
 			}

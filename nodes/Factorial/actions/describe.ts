@@ -62,6 +62,8 @@ function typed(field: FieldSpec): Partial<INodeProperties> {
 			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. 12, 15, 31' };
 		case 'id':
 			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. 42' };
+		case 'binary':
+			return { type: 'string', default: field.default ?? 'data', placeholder: field.placeholder ?? 'e.g. data' };
 		default:
 			return { type: 'string', default: field.default ?? '' };
 	}
@@ -112,6 +114,7 @@ function operationProperties(resource: string, operation: OperationSpec): INodeP
 			},
 		);
 	}
+	for (const setting of operation.settings ?? []) properties.push({ ...setting, ...show });
 	if (operation.optional) {
 		const { name, displayName, fields } = operation.optional;
 		properties.push({

@@ -18,6 +18,9 @@ export const LOCATORS: Record<LocatorKind, LocatorSpec> = {
 	jobPosting: { searchMethod: 'searchJobPostings', noun: 'job posting', placeholder: 'e.g. 5001' },
 	candidate: { searchMethod: 'searchCandidates', noun: 'candidate', placeholder: 'e.g. 6001' },
 	applicationPhase: { searchMethod: 'searchApplicationPhases', noun: 'application phase', placeholder: 'e.g. 5102' },
+	// Documents name their author and signees by access id (the employee's login), not employee id.
+	access: { searchMethod: 'searchAccesses', noun: 'employee access', placeholder: 'e.g. 100042' },
+	folder: { searchMethod: 'searchFolders', noun: 'folder', placeholder: 'e.g. 5' },
 };
 
 // Factorial ids are numeric strings or UUIDs; anything else (slashes, dots) could change the path.

@@ -1,6 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { MultipartForm, toFormFields } from '../transport/multipart';
+import type { FileSource } from '../transport/multipart';
 import type { QueryValue } from '../transport/request';
+import { binaryFile } from './binary';
 import { parameterName } from './naming';
 import type { FieldSpec, Lookups, OperationSpec, Placement, PreparedRequest } from './types';
 import { convertValue, invalid } from './values';
@@ -22,12 +25,18 @@ export async function prepareRequest(
 ): Promise<PreparedRequest> {
 	const query: Record<string, QueryValue> = {};
 	const body: IDataObject = {};
+	const files: Record<string, FileSource> = {};
 	let path = operation.path;
 
 	const place = async (field: FieldSpec, raw: unknown) => {
+		if (field.kind === 'binary') {
+			files[field.wire] = await binaryFile(context, field, raw, itemIndex);
+			return;
+		}
 		let value = convertValue(context, field, raw, itemIndex);
 		if (value === undefined && field.autofill === 'companyId') value = await lookups.companyId();
 		if (value === undefined && field.autofill === 'now') value = new Date().toISOString();
+		if (value === undefined && field.autofill === 'emptyList') value = [];
 		if (value === undefined) return;
 		const where = placementOf(field, operation);
 		if (where === 'path' || where === 'pathAndBody') {
@@ -38,7 +47,8 @@ export async function prepareRequest(
 	};
 
 	for (const field of operation.fields ?? []) {
-		const raw = context.getNodeParameter(parameterName(field), itemIndex, undefined, {
+		// null: a field hidden by showWhen has no value, and reads as empty rather than failing.
+		const raw = context.getNodeParameter(parameterName(field), itemIndex, null, {
 			extractValue: field.kind === 'locator',
 		});
 		await place(field, raw);
@@ -55,11 +65,14 @@ export async function prepareRequest(
 	if (missing) {
 		throw invalid(context, { displayName: missing[1] }, itemIndex, 'is required to build the request path');
 	}
+	const hasBody = operation.method === 'POST' || operation.method === 'PUT';
+	const multipart = operation.bodyEncoding === 'multipart';
 	const request = {
 		method: operation.method,
 		path,
 		...(Object.keys(query).length > 0 ? { query } : {}),
-		...(operation.method === 'POST' || operation.method === 'PUT' ? { body } : {}),
+		...(hasBody && !multipart ? { body } : {}),
+		...(hasBody && multipart ? { form: new MultipartForm(toFormFields(body, files)) } : {}),
 	};
 	if (!operation.list) return { request };
 	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;

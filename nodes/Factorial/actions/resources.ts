@@ -5,8 +5,10 @@ import { companyHoliday } from './companyHoliday';
 import { compensation } from './compensation';
 import { contractVersion } from './contractVersion';
 import { customApiCall } from './customApiCall';
+import { document } from './document';
 import { employee } from './employee';
 import { jobPosting } from './jobPosting';
+import { folder } from './folder';
 import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
@@ -45,6 +47,8 @@ export const resources: ResourceSpec[] = [
 	jobPosting,
 	candidate,
 	application,
+	document,
+	folder,
 	webhookSubscription,
 	customApiCall,
 ];

@@ -90,7 +90,9 @@ export async function route(this: IExecuteFunctions, resources: ResourceSpec[]):
 			const response = page
 				? await paginate(this, request, page, options)
 				: await factorialRequest(this, request, options);
-			results[i] = toItems(response, i, prepared[i]);
+			results[i] = operation.output
+				? await operation.output(this, i, response, options)
+				: toItems(response, i, prepared[i]);
 		} catch (error) {
 			if (!continueOnFail) throw withItemIndex(this, error, i);
 			results[i] = [errorItem(error, i)];

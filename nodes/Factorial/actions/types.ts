@@ -1,18 +1,21 @@
 import type {
 	IExecuteFunctions,
 	IHttpRequestMethods,
+	INodeExecutionData,
+	INodeProperties,
 	INodePropertyOptions,
 	NodeParameterValueType,
 } from 'n8n-workflow';
 
 import type { PageWindow } from '../transport/paginate';
-import type { FactorialRequest } from '../transport/request';
+import type { FactorialRequest, TransportOptions } from '../transport/request';
 
 /**
  * How a value is read from n8n and written for Factorial:
  * date → YYYY-MM-DD, dateTime → ISO 8601 with offset, list → array (`name[]` in queries),
  * json → parsed object, id → a record id typed in (checked, as it may go into the path),
- * locator → the id picked from a searchable list or typed by hand.
+ * locator → the id picked from a searchable list or typed by hand,
+ * binary → the name of the input item's binary property, sent as a file part (multipart bodies only).
  */
 export type FieldKind =
 	| 'string'
@@ -25,7 +28,8 @@ export type FieldKind =
 	| 'list'
 	| 'json'
 	| 'id'
-	| 'locator';
+	| 'locator'
+	| 'binary';
 
 /** Where a value goes. Defaults: query for GET and DELETE, body for POST and PUT. */
 export type Placement = 'path' | 'query' | 'body' | 'pathAndBody';
@@ -40,7 +44,9 @@ export type LocatorKind =
 	| 'contractVersion'
 	| 'jobPosting'
 	| 'candidate'
-	| 'applicationPhase';
+	| 'applicationPhase'
+	| 'access'
+	| 'folder';
 
 export interface FieldSpec {
 	/** Factorial's name for the value, exactly as in the API catalog. */
@@ -59,9 +65,10 @@ export interface FieldSpec {
 	in?: Placement;
 	/**
 	 * Filled in when left empty: `companyId` from Factorial's credentials endpoint (once per
-	 * execution), `now` with the current time.
+	 * execution), `now` with the current time, `emptyList` with [] (a list Factorial requires even
+	 * when it has nothing in it).
 	 */
-	autofill?: 'companyId' | 'now';
+	autofill?: 'companyId' | 'now' | 'emptyList';
 	/** Extra conditions, besides resource and operation, for showing the field. */
 	showWhen?: Record<string, Array<string | boolean>>;
 }
@@ -90,6 +97,17 @@ export interface OperationSpec {
 	optional?: CollectionSpec;
 	/** A paginated list: adds Return All and Limit. */
 	list?: boolean;
+	/** How the body is sent: JSON (default), or multipart/form-data, where `binary` fields are file parts. */
+	bodyEncoding?: 'json' | 'multipart';
+	/** Parameters the node reads itself and never sends, e.g. the binary property a download fills. */
+	settings?: INodeProperties[];
+	/** Only where the response is special: turns it into the item's output (e.g. fetches files it points to). */
+	output?: (
+		context: IExecuteFunctions,
+		itemIndex: number,
+		response: unknown,
+		transport: TransportOptions,
+	) => Promise<INodeExecutionData[]>;
 	/** Only where an operation is special: replaces the generic parameters → request mapping. */
 	prepare?: (context: IExecuteFunctions, itemIndex: number, lookups: Lookups) => Promise<PreparedRequest> | PreparedRequest;
 }

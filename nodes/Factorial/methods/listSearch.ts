@@ -201,3 +201,24 @@ export const searchContractVersions = searchLabelled(
 	(version) =>
 		`${String(version.job_title || 'Contract')}, employee ${String(version.employee_id)}, from ${String(version.effective_on)}`,
 );
+
+/** Employees by name, with their access id: documents name authors and signees by access id. */
+export async function searchAccesses(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPage(
+		this,
+		'employees/employees',
+		{ full_text_name: filter?.trim() || undefined },
+		(employee) => ({
+			name: `${String(employee.full_name ?? `${String(employee.first_name ?? '')} ${String(employee.last_name ?? '')}`).trim()}${employee.login_email ? ` (${String(employee.login_email)})` : ''}`,
+			value: String(employee.access_id ?? ''),
+		}),
+		paginationToken,
+		(item) => item.value !== '',
+	);
+}
+
+export const searchFolders = searchByName('documents/folders');

@@ -11,6 +11,7 @@ import type {
 import { credentialTypeFor, endpointOf } from './credentials';
 import { factorialApiError } from './errors';
 import { describeFailure, isNotSent, isTransportFailure, retryAfterMs } from './failure';
+import type { MultipartForm } from './multipart';
 import { limiterFor } from './throttle';
 
 export type FactorialContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
@@ -23,6 +24,8 @@ export interface FactorialRequest {
 	path: string;
 	query?: Record<string, QueryValue>;
 	body?: IDataObject;
+	/** Sent as multipart/form-data instead of a JSON body; rebuilt from its sources on every attempt. */
+	form?: MultipartForm;
 }
 
 export interface TransportOptions {
@@ -122,8 +125,19 @@ export async function factorialRequest(
 				method: request.method,
 				url,
 				json: true,
-				headers: { accept: 'application/json' },
-				...(request.body !== undefined ? { body: request.body } : {}),
+				...(request.form
+					? {
+							// n8n's HTTP stack streams it (see MultipartForm) with its Content-Length.
+							headers: { accept: 'application/json', 'content-type': request.form.type },
+							body: request.form as unknown as IDataObject,
+							// Following redirects (axios' follow-redirects) keeps every byte written so far to
+							// replay it, i.e. the whole file in memory; Factorial's API does not redirect.
+							disableFollowRedirect: true,
+						}
+					: {
+							headers: { accept: 'application/json' },
+							...(request.body !== undefined ? { body: request.body } : {}),
+						}),
 			});
 		} catch (error) {
 			const failure = describeFailure(error);

@@ -36,6 +36,7 @@ function control(url) {
 		/** Delivers `payload` to every enabled subscription of `type`, as Factorial does; → { deliveries }. */
 		emit: (type, payload) => call('POST', 'webhooks/emit', { subscription_type: type, payload }),
 		deliveries: (since = 0) => call('GET', `webhooks/deliveries?since=${since}`),
+		file: (documentId) => call('GET', `files/${encodeURIComponent(documentId)}`),
 	};
 }
 

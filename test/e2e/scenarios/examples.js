@@ -6,7 +6,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { NODE_TYPE, CREDENTIAL_TYPE } = require('../lib/workflows');
-const { nodeJson } = require('../lib/run-data');
+const { nodeItems, nodeJson } = require('../lib/run-data');
 const { api } = require('../lib/sandbox');
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'examples');
@@ -86,6 +86,34 @@ const CHECKS = {
 		assert.deepEqual(actions.map((e) => e.path.split('/').pop()), ['clock_in', 'clock_out'], 'one clock in, then one clock out');
 		assert.ok(actions.every((e) => e.status >= 200 && e.status < 300), 'both accepted');
 		return `shift ${shift.id} of employee 15: ${shift.clock_in}–${shift.clock_out}`;
+	},
+
+	async 'upload-document-and-read-back.json'(ctx, run, entries) {
+		const [uploaded] = nodeJson(run, "Upload to the employee's folder");
+		const [read] = nodeItems(run, 'Read it back');
+		assert.ok(uploaded && uploaded.id, 'the document was created');
+		const doc = (await ctx.sb.control.state('documents')).find((d) => d.id === uploaded.id);
+		assert.ok(doc, 'the sandbox holds the document');
+		assert.equal(doc.employee_id, '12');
+		assert.equal(doc.folder_id, '501', "in the employee's Contracts folder");
+		assert.equal(doc.content_type, 'application/pdf');
+		const stored = await ctx.sb.control.file(doc.id);
+		assert.equal(stored.filename, 'welcome-pack.pdf');
+		const upload = entries.find((e) => e.method === 'POST' && e.path.endsWith('/documents/documents'));
+		assert.equal(upload.body.file.sha256, stored.sha256, 'the bytes n8n sent are the bytes stored');
+		assert.match(upload.body.file.filename, /welcome-pack\.pdf/);
+		// Read back: the document record and its file as binary data, the same size and type.
+		assert.equal(read.json.id, doc.id);
+		const file = read.binary && read.binary.data;
+		assert.ok(file, `binary output: ${JSON.stringify(read).slice(0, 300)}`);
+		assert.equal(file.fileName, 'welcome-pack.pdf');
+		assert.equal(file.mimeType, 'application/pdf');
+		assert.equal(file.bytes, stored.size, 'as many bytes came back as went up');
+		const fetched = entries.filter((e) => e.host === 'files');
+		assert.deepEqual(fetched.map((e) => e.status), [200], 'one download from the file host');
+		assert.ok(!JSON.stringify(fetched[0].headers).includes('sbx-secret-'), 'no secret sent to the file host');
+		assert.ok(!('x-api-key' in fetched[0].headers) && !('authorization' in fetched[0].headers), 'no credential header on the file host');
+		return `document ${doc.id} (${stored.size} bytes PDF) uploaded to folder ${doc.folder_id} of employee 12 and read back`;
 	},
 
 	async 'keep-oauth-token-fresh.json'(ctx, run, entries) {

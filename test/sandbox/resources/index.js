@@ -24,5 +24,8 @@ module.exports = [
 	require('./application-phases'),
 	require('./candidates'),
 	require('./applications'),
+	require('./folders'),
+	require('./documents'),
+	require('./download-urls'),
 	require('./webhook-subscriptions'),
 ];
