@@ -33,6 +33,8 @@ function control(url) {
 		config: () => call('GET', 'config'),
 		configure: (changes) => call('POST', 'config', changes),
 		expireTokens: () => call('POST', 'expire-tokens'),
+		/** A new OAuth application accepting these redirect URIs: { clientId, clientSecret }. */
+		oauthClient: (redirectUris) => call('POST', 'oauth-clients', { redirectUris }),
 	};
 }
 
