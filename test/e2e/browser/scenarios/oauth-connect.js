@@ -49,6 +49,7 @@ async function connect(b, { mode, kind, ownerType, screenshot }) {
 	await e.byId('credential-edit-button').click();
 	await modal.getByTestId('oauth-connect-success-banner').waitFor();
 	if (screenshot) {
+		await e.closeToasts();
 		await e.screenshot(screenshot, { mask: [modal.getByTestId('copy-input'), modal.getByTestId('parameter-input-clientId')] });
 	}
 	await modal.locator('button[aria-label="Close this dialog"], .el-dialog__headerbtn').first().click();
