@@ -185,10 +185,17 @@ class Editor {
 
 	/**
 	 * Saves a screenshot to docs/images/<name>.png (the README's pictures). Fixed viewport, no animation,
-	 * no caret; `mask` hides what changes from run to run (ports in URLs).
+	 * no caret; `mask` hides what changes from run to run (ports in URLs); `scrollTop` (a locator) is
+	 * scrolled back to its top and the focus dropped, as filling a field scrolls it a varying amount.
 	 */
-	async screenshot(name, { mask = [], clip } = {}) {
+	async screenshot(name, { mask = [], clip, scrollTop } = {}) {
 		fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+		if (scrollTop) {
+			await scrollTop.evaluate((root) => {
+				if (document.activeElement) document.activeElement.blur();
+				for (const el of [root, ...root.querySelectorAll('*')]) if (el.scrollTop > 0) el.scrollTop = 0;
+			});
+		}
 		const file = path.join(SCREENSHOT_DIR, `${name}.png`);
 		await this.page.waitForLoadState('networkidle').catch(() => {});
 		await this.page.screenshot({ path: file, animations: 'disabled', caret: 'hide', mask, maskColor: '#E4E4E7', ...(clip ? { clip } : {}) });

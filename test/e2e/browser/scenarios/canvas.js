@@ -53,7 +53,7 @@ module.exports = {
 		await e.pickOption('environment', 'Custom');
 		await modal.getByTestId('parameter-input-baseUrl').locator('input').fill(sb.url);
 		await modal.getByTestId('parameter-input-apiKey').locator('input').fill(sb.fixtures.apiKey);
-		await e.screenshot('credential-api-key', { mask: [modal.getByTestId('parameter-input-baseUrl')] });
+		await e.screenshot('credential-api-key', { mask: [modal.getByTestId('parameter-input-baseUrl')], scrollTop: modal });
 		await modal.getByTestId('credential-save-button').click();
 		// n8n tests the credential on save (Factorial's api_public/credentials) and closes the modal when it passes.
 		await modal.waitFor({ state: 'hidden', timeout: 30000 }).catch(async () => {
