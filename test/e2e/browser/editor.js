@@ -186,11 +186,12 @@ class Editor {
 	/**
 	 * Saves a screenshot to docs/images/<name>.png (the README's pictures). Fixed viewport, no animation,
 	 * no caret; `mask` hides what changes from run to run (ports in URLs); `scrollTop` (a locator) is
-	 * scrolled back to its top and the focus dropped, as filling a field scrolls it a varying amount.
+	 * scrolled back to its top, the focus dropped and the pointer moved off it, as filling a field scrolls it a varying amount.
 	 */
 	async screenshot(name, { mask = [], clip, scrollTop } = {}) {
 		fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
 		if (scrollTop) {
+			await this.page.mouse.move(1, 1); // onto the dialog's backdrop: no field shows its hover controls
 			await scrollTop.evaluate((root) => {
 				if (document.activeElement) document.activeElement.blur();
 				for (const el of [root, ...root.querySelectorAll('*')]) if (el.scrollTop > 0) el.scrollTop = 0;
