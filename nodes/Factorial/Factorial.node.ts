@@ -6,7 +6,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { describeResources } from './actions/describe';
+import { describeResources, describeSubtitle } from './actions/describe';
 import { transportOptionsProperty } from './actions/options';
 import { resources } from './actions/resources';
 import { route } from './actions/router';
@@ -32,7 +32,7 @@ export class Factorial implements INodeType {
 		icon: { light: 'file:factorial.svg', dark: 'file:factorial.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: describeSubtitle(resources),
 		description: 'Work with employees and other data in Factorial HR',
 		defaults: { name: 'Factorial' },
 		usableAsTool: true,

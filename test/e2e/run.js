@@ -1,10 +1,13 @@
 'use strict';
 // End-to-end suite: the packed package inside a real n8n 2.39.10 (Node 24), driven through n8n's CLI
-// and REST API against the local Factorial sandbox. `npm run test:e2e` builds first, then runs this file.
+// and REST API against the local Factorial sandbox, then the editor itself in headless Chromium
+// (browser/). `npm run test:e2e` builds first, then runs this file.
 // Plain node:test, so the runner prints its usual summary (# pass / # fail) and exits non-zero on failure.
 //
 //   E2E_KEEP=1          keep the n8n user folder (database and logs) even when everything passes
-//   E2E_ONLY=<text>     run only the scenarios whose title contains <text> (set-up and leak scan always run)
+//   E2E_ONLY=<text>     run only the scenarios whose title contains <text> (set-up and leak scan always run),
+//                       e.g. E2E_ONLY=Browser for the browser suite, E2E_ONLY=7b for one of its scenarios
+//   CHROMIUM_PATH       a Chromium other than /usr/bin/chromium
 const { test, before, after } = require('node:test');
 const { setUp, tearDown } = require('./context');
 
@@ -17,6 +20,7 @@ const scenarios = [
 	require('./scenarios/trigger'),
 ];
 const examples = require('./scenarios/examples');
+const browser = require('./browser');
 const leakScan = require('./scenarios/no-secret-leak');
 
 const only = process.env.E2E_ONLY;
@@ -64,6 +68,24 @@ scenario(examples.title, async (t) => {
 	await examples.prepare(ctx);
 	for (const example of examples.examples()) {
 		await t.test(`examples/${example.file}`, noting(() => examples.runOne(ctx, example)));
+	}
+});
+
+// The editor in Chromium: its own fresh n8n, started once for all its scenarios (see browser/index.js).
+// E2E_ONLY matches the group's title or one scenario's ("7b").
+const browserChosen = (s) => selected(browser.title) || selected(s.title);
+test(browser.title, { skip: !browser.scenarios.some(browserChosen) && 'E2E_ONLY', timeout: 10 * MINUTE }, async (t) => {
+	let b;
+	try {
+		b = await browser.prepare(ctx);
+		for (const s of browser.scenarios) {
+			await t.test(s.title, { skip: !browserChosen(s) && 'E2E_ONLY' }, noting(() => s.run(b)));
+		}
+	} catch (error) {
+		failed = true;
+		throw error;
+	} finally {
+		await browser.finish(ctx, b, { failed });
 	}
 });
 

@@ -18,7 +18,7 @@ function locatorProperty(field: FieldSpec): Partial<INodeProperties> {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Select a ${locator.noun}…`,
+				placeholder: `Select ${/^[aeiou]/i.test(locator.noun) ? 'an' : 'a'} ${locator.noun}…`,
 				typeOptions: { searchListMethod: locator.searchMethod, searchable: true },
 			},
 			{
@@ -160,4 +160,17 @@ export function describeResources(resources: ResourceSpec[]): INodeProperties[] 
 		];
 	});
 	return [resourceProperty, ...perResource];
+}
+
+/**
+ * The line under the node's name on the canvas, in the words of the Resource and Operation dropdowns
+ * ("Employee: Get Many"), not their internal values ("getAll: employee").
+ */
+export function describeSubtitle(resources: ResourceSpec[]): string {
+	const labels: Record<string, string> = {};
+	for (const resource of resources) {
+		for (const op of resource.operations) labels[`${resource.value}.${op.value}`] = `${resource.name}: ${op.name}`;
+	}
+	// A flat object literal: no "}}" inside, which would end n8n's expression early.
+	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + "." + $parameter["operation"]] }}`;
 }

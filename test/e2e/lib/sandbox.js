@@ -37,6 +37,8 @@ function control(url) {
 		emit: (type, payload) => call('POST', 'webhooks/emit', { subscription_type: type, payload }),
 		deliveries: (since = 0) => call('GET', `webhooks/deliveries?since=${since}`),
 		file: (documentId) => call('GET', `files/${encodeURIComponent(documentId)}`),
+		/** A new OAuth application accepting these redirect URIs: { clientId, clientSecret }. */
+		oauthClient: (redirectUris) => call('POST', 'oauth-clients', { redirectUris }),
 	};
 }
 

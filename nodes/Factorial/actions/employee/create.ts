@@ -5,7 +5,7 @@ export const create: OperationSpec = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create an employee',
-	description: 'Hire an employee with a contract (create_with_contract)',
+	description: 'Hire a new employee, with their first contract',
 	method: 'POST',
 	path: 'employees/employees/create_with_contract',
 	fields: [

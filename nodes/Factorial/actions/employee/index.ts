@@ -10,5 +10,6 @@ import { update } from './update';
 export const employee: ResourceSpec = {
 	value: 'employee',
 	name: 'Employee',
+	description: 'People in the company: hire, update, invite, terminate',
 	operations: [get, getAll, create, update, terminate, unterminate, invite],
 };

@@ -8,5 +8,6 @@ import { update } from './update';
 export const team: ResourceSpec = {
 	value: 'team',
 	name: 'Team',
+	description: 'Groups of employees, with their leads',
 	operations: [get, getAll, create, update, deleteOperation],
 };

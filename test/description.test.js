@@ -1,0 +1,54 @@
+'use strict';
+// What a user reads in the editor, checked for every resource (the browser suite in test/e2e/browser
+// sees it rendered for Employee): the canvas subtitle in words, plain operation texts, the list defaults,
+// date pickers and picker placeholders.
+const { Workflow } = require('n8n-workflow');
+const { Factorial } = require('../dist/nodes/Factorial/Factorial.node.js');
+
+const description = new Factorial().description;
+const properties = description.properties;
+const resources = properties.find((p) => p.name === 'resource').options;
+const operationsOf = (resource) =>
+	properties.find((p) => p.name === 'operation' && p.displayOptions.show.resource.includes(resource)).options;
+const JARGON = /\b[a-z]+_[a-z_]+\b/; // a snake_case wire name
+
+/** The subtitle as n8n renders it: the expression evaluated with the node's parameters. */
+function subtitle(parameters) {
+	const node = { id: 'n', name: 'Factorial', type: 'factorial', typeVersion: 1, position: [0, 0], parameters };
+	const nodeTypes = { getByNameAndVersion: () => new Factorial(), getByName: () => new Factorial(), getKnownTypes: () => ({}) };
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	return workflow.expression.getSimpleParameterValue(node, description.subtitle, 'internal', {});
+}
+
+test.each(resources.map((r) => [r.name, r.value]))('%s: the canvas subtitle says resource and operation in words', (name, value) => {
+	for (const op of operationsOf(value)) {
+		expect(subtitle({ resource: value, operation: op.value })).toBe(`${name}: ${op.name}`);
+	}
+});
+
+test('operation and resource descriptions are plain words, not wire names', () => {
+	const texts = resources.flatMap((r) => [r.description, ...operationsOf(r.value).map((o) => o.description)]);
+	for (const text of texts) {
+		expect(typeof text).toBe('string');
+		expect(text).not.toMatch(JARGON);
+	}
+});
+
+test('lists default to Return All off and Limit 50', () => {
+	const returnAll = properties.filter((p) => p.name === 'returnAll');
+	const limits = properties.filter((p) => p.name === 'limit');
+	expect(returnAll.length).toBeGreaterThan(5);
+	expect(returnAll.every((p) => p.default === false)).toBe(true);
+	expect(limits.every((p) => p.default === 50 && p.typeOptions.minValue === 1)).toBe(true);
+});
+
+test('dates are date pickers and pickers read "Select a team…" / "Select an employee…"', () => {
+	const all = properties.flatMap((p) => [p, ...(p.options ?? []).filter((o) => o.displayName)]);
+	const dates = all.filter((p) => /\b(Date|Since|Birthday)\b/.test(p.displayName) && p.type !== 'notice');
+	expect(dates.length).toBeGreaterThan(5);
+	for (const p of dates) expect([p.displayName, p.type]).toEqual([p.displayName, 'dateTime']);
+	const placeholders = all.filter((p) => p.type === 'resourceLocator').map((p) => p.modes[0].placeholder);
+	expect(placeholders).toContain('Select an employee…');
+	expect(placeholders).toContain('Select a team…');
+	for (const text of placeholders) expect(text).not.toMatch(/\ba [aeiou]/i);
+});
