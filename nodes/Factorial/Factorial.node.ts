@@ -24,6 +24,7 @@ import {
 	searchAccesses,
 	searchFolders,
 } from './methods/listSearch';
+import { authenticationProperty, factorialCredentials } from './authentication';
 
 export class Factorial implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,35 +39,9 @@ export class Factorial implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'factorialApi',
-				required: true,
-				displayOptions: { show: { authentication: ['apiKey'] } },
-			},
-			{
-				name: 'factorialOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'factorialCompanyOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['companyOAuth2'] } },
-			},
-		],
+		credentials: factorialCredentials,
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'API Key', value: 'apiKey' },
-					{ name: 'OAuth2 (Company)', value: 'companyOAuth2' },
-					{ name: 'OAuth2 (User)', value: 'oAuth2' },
-				],
-				default: 'apiKey',
-			},
+			authenticationProperty,
 			...describeResources(resources),
 			transportOptionsProperty,
 		],

@@ -9,6 +9,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { authenticationProperty, factorialCredentials } from '../Factorial/authentication';
 import { WEBHOOK_EVENTS } from '../Factorial/actions/webhookSubscription/events';
 import { CHALLENGE_HEADER, sameChallenge } from './challenge';
 import {
@@ -35,23 +36,7 @@ export class FactorialTrigger implements INodeType {
 		defaults: { name: 'Factorial Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'factorialApi',
-				required: true,
-				displayOptions: { show: { authentication: ['apiKey'] } },
-			},
-			{
-				name: 'factorialOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'factorialCompanyOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['companyOAuth2'] } },
-			},
-		],
+		credentials: factorialCredentials,
 		webhooks: [
 			{
 				name: 'default',
@@ -67,17 +52,7 @@ export class FactorialTrigger implements INodeType {
 			},
 		],
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'API Key', value: 'apiKey' },
-					{ name: 'OAuth2 (Company)', value: 'companyOAuth2' },
-					{ name: 'OAuth2 (User)', value: 'oAuth2' },
-				],
-				default: 'apiKey',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Events',
 				name: 'events',

@@ -37,22 +37,28 @@ async function searchPage(
 const nameContains = (filter?: string) => (item: INodeListSearchItems) =>
 	!filter || item.name.toLowerCase().includes(filter.toLowerCase());
 
-export async function searchEmployees(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'employees/employees',
-		{ full_text_name: filter?.trim() || undefined },
-		(employee) => ({
-			name: `${String(employee.full_name ?? `${String(employee.first_name ?? '')} ${String(employee.last_name ?? '')}`).trim()}${employee.login_email ? ` (${String(employee.login_email)})` : ''}`,
-			value: String(employee.id),
-		}),
-		paginationToken,
-	);
+/** Employees by name; `idField` is the id the picker returns (employee id, or access id for documents). */
+function searchEmployeesBy(idField: 'id' | 'access_id') {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchPage(
+			this,
+			'employees/employees',
+			{ full_text_name: filter?.trim() || undefined },
+			(employee) => ({
+				name: `${String(employee.full_name ?? `${String(employee.first_name ?? '')} ${String(employee.last_name ?? '')}`).trim()}${employee.login_email ? ` (${String(employee.login_email)})` : ''}`,
+				value: String(employee[idField] ?? ''),
+			}),
+			paginationToken,
+			(item) => item.value !== '',
+		);
+	};
 }
+
+export const searchEmployees = searchEmployeesBy('id');
 
 /** A picker for a list that has no name filter: matching is done on each page's names. */
 function searchByName(path: string) {
@@ -202,23 +208,7 @@ export const searchContractVersions = searchLabelled(
 		`${String(version.job_title || 'Contract')}, employee ${String(version.employee_id)}, from ${String(version.effective_on)}`,
 );
 
-/** Employees by name, with their access id: documents name authors and signees by access id. */
-export async function searchAccesses(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'employees/employees',
-		{ full_text_name: filter?.trim() || undefined },
-		(employee) => ({
-			name: `${String(employee.full_name ?? `${String(employee.first_name ?? '')} ${String(employee.last_name ?? '')}`).trim()}${employee.login_email ? ` (${String(employee.login_email)})` : ''}`,
-			value: String(employee.access_id ?? ''),
-		}),
-		paginationToken,
-		(item) => item.value !== '',
-	);
-}
+// Documents name their author and signees by access id, not employee id.
+export const searchAccesses = searchEmployeesBy('access_id');
 
 export const searchFolders = searchByName('documents/folders');
