@@ -1,6 +1,6 @@
 'use strict';
 // Contract Version and Compensation: the terms of employment over time and the pay items on them.
-const { runFactorial, searchList, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { runFactorial, searchList, sandboxState, rl, useSandbox, apiRequests: apiRequestsSince, runFailing: failing, runOk, runOneRequest } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -13,26 +13,11 @@ const versions = () => sandboxState(sb, 'contract_versions');
 const compensations = () => sandboxState(sb, 'compensations');
 const storedVersion = async (id) => (await versions()).find((v) => v.id === id);
 
-async function run(parameters) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters });
-	expect(error).toBeUndefined();
-	return { items, requests: await apiRequests(before) };
-}
+const run = (parameters) => runOk(sb, { parameters });
 
-async function runOne(parameters) {
-	const { items, requests } = await run(parameters);
-	expect(requests).toHaveLength(1);
-	return { items, request: requests[0] };
-}
+const runOne = (parameters) => runOneRequest(sb, { parameters });
 
-/** The item's error and the API requests it made, for inputs that must fail. */
-async function runFailing(parameters) {
-	const before = await lastSeq(sb);
-	const { error } = await runFactorial(sb, { parameters });
-	expect(error).toBeDefined();
-	return { error, requests: await apiRequests(before) };
-}
+const runFailing = (parameters) => failing(sb, { parameters });
 
 // Active employees no seeded contract version belongs to, a different one per call.
 let freshOffset = 0;

@@ -1,6 +1,6 @@
 'use strict';
 // Time off: Leave, Leave Type and Allowance, and the leave type picker.
-const { runFactorial, searchList, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { runFactorial, searchList, sandboxState, rl, useSandbox, apiRequests: apiRequestsSince, runOk, runOneRequest } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -12,18 +12,9 @@ const leaveType = (operation, parameters = {}) => ({ resource: 'leaveType', oper
 const allowance = (operation, parameters = {}) => ({ resource: 'allowance', operation, ...parameters });
 const storedLeave = async (id) => (await sandboxState(sb, 'leaves')).find((l) => l.id === id);
 
-async function run(parameters) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters });
-	expect(error).toBeUndefined();
-	return { items, requests: await apiRequests(before) };
-}
+const run = (parameters) => runOk(sb, { parameters });
 
-async function runOne(parameters) {
-	const { items, requests } = await run(parameters);
-	expect(requests).toHaveLength(1);
-	return { items, request: requests[0] };
-}
+const runOne = (parameters) => runOneRequest(sb, { parameters });
 
 const vacation = async () => (await sandboxState(sb, 'leave_types')).find((t) => t.identifier === 'vacation');
 const activeEmployee = async (offset = 0) =>

@@ -1,5 +1,5 @@
 'use strict';
-const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince, runOk } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -9,12 +9,7 @@ const apiRequests = (since) => apiRequestsSince(sb, since);
 const location = (operation, parameters = {}) => ({ resource: 'location', operation, ...parameters });
 const stored = async (id) => (await sandboxState(sb, 'locations')).find((l) => l.id === id);
 
-async function run(parameters) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters });
-	expect(error).toBeUndefined();
-	return { items, requests: await apiRequests(before) };
-}
+const run = (parameters) => runOk(sb, { parameters });
 
 describe('Location', () => {
 	test('Get Many lists locations; Only Main Location and employee filters are sent', async () => {

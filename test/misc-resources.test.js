@@ -1,6 +1,6 @@
 'use strict';
 // Legal Entity and Company Holiday.
-const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { sandboxState, rl, useSandbox, apiRequests: apiRequestsSince, runOk } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -8,12 +8,7 @@ useSandbox((started) => (sb = started));
 const V = '/api/2026-10-01/resources';
 const apiRequests = (since) => apiRequestsSince(sb, since);
 
-async function run(parameters) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters });
-	expect(error).toBeUndefined();
-	return { items, requests: await apiRequests(before) };
-}
+const run = (parameters) => runOk(sb, { parameters });
 
 describe('Legal Entity', () => {
 	const legalEntity = (operation, parameters = {}) => ({ resource: 'legalEntity', operation, ...parameters });

@@ -1,6 +1,6 @@
 'use strict';
 // Payroll Supplement: amounts added to an employee's payroll for one period.
-const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { sandboxState, rl, useSandbox, apiRequests: apiRequestsSince, runFailing: failing, runOk, runOneRequest } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -11,25 +11,11 @@ const supplement = (operation, parameters = {}) => ({ resource: 'payrollSuppleme
 const supplements = () => sandboxState(sb, 'payroll_supplements');
 const stored = async (id) => (await supplements()).find((s) => s.id === id);
 
-async function run(parameters) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters });
-	expect(error).toBeUndefined();
-	return { items, requests: await apiRequests(before) };
-}
+const run = (parameters) => runOk(sb, { parameters });
 
-async function runOne(parameters) {
-	const { items, requests } = await run(parameters);
-	expect(requests).toHaveLength(1);
-	return { items, request: requests[0] };
-}
+const runOne = (parameters) => runOneRequest(sb, { parameters });
 
-async function runFailing(parameters) {
-	const before = await lastSeq(sb);
-	const { error } = await runFactorial(sb, { parameters });
-	expect(error).toBeDefined();
-	return { error, requests: await apiRequests(before) };
-}
+const runFailing = (parameters) => failing(sb, { parameters });
 
 /** A seeded compensation with the employee whose contract it is on. */
 async function compensationWithEmployee(index = 0) {

@@ -1,6 +1,6 @@
 'use strict';
 // Project management: Project (with its status actions), Project Worker, Time Record, and the project picker.
-const { runFactorial, searchList, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { runFactorial, searchList, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince, runOneRequest } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -12,14 +12,7 @@ const worker = (operation, parameters = {}) => ({ resource: 'projectWorker', ope
 const timeRecord = (operation, parameters = {}) => ({ resource: 'timeRecord', operation, ...parameters });
 const stored = async (collection, id) => (await sandboxState(sb, collection)).find((r) => r.id === id);
 
-async function runOne(parameters) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters });
-	expect(error).toBeUndefined();
-	const requests = await apiRequests(before);
-	expect(requests).toHaveLength(1);
-	return { items, request: requests[0] };
-}
+const runOne = (parameters) => runOneRequest(sb, { parameters });
 
 /** Runs one operation that Factorial (the sandbox) refuses; returns the error and the one request. */
 async function rejected(parameters) {

@@ -1,6 +1,6 @@
 'use strict';
 // Recruiting: Job Posting, Candidate and Application, their pickers, and the sandbox state after each.
-const { runFactorial, searchList, sandboxState, lastSeq, rl: locator, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { runFactorial, searchList, sandboxState, lastSeq, rl: locator, useSandbox, apiRequests: apiRequestsSince, runOk, runOneRequest } = require('./helpers/factorial');
 const { resources } = require('../dist/nodes/Factorial/actions/resources.js');
 const supplement = require('./sandbox/facts/supplement-2026-07-01.json');
 
@@ -20,18 +20,9 @@ const state = async (collection, id) => (await sandboxState(sb, collection)).fin
 const phasesOf = async (postingId) =>
 	(await sandboxState(sb, 'application_phases')).filter((p) => p.ats_job_posting_id === postingId).sort((a, b) => a.position - b.position);
 
-async function run(parameters, options = {}) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters, ...options });
-	expect(error).toBeUndefined();
-	return { items, requests: await apiRequests(before) };
-}
+const run = (parameters, options = {}) => runOk(sb, { parameters, ...options });
 
-async function runOne(parameters) {
-	const { items, requests } = await run(parameters);
-	expect(requests).toHaveLength(1);
-	return { items, request: requests[0] };
-}
+const runOne = (parameters) => runOneRequest(sb, { parameters });
 
 async function refused(parameters, message, items) {
 	const before = await lastSeq(sb);

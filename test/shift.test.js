@@ -1,5 +1,5 @@
 'use strict';
-const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince, runOneRequest } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -9,14 +9,7 @@ const apiRequests = (since) => apiRequestsSince(sb, since);
 const shift = (operation, parameters = {}) => ({ resource: 'shift', operation, ...parameters });
 const shiftsOf = async (employeeId) => (await sandboxState(sb, 'shifts')).filter((s) => s.employee_id === employeeId);
 
-async function runOne(parameters, authentication) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters, authentication });
-	expect(error).toBeUndefined();
-	const requests = await apiRequests(before);
-	expect(requests).toHaveLength(1);
-	return { items, request: requests[0] };
-}
+const runOne = (parameters, authentication) => runOneRequest(sb, { parameters, authentication });
 
 // Active employees no seeded shift belongs to, so each test starts with a clean clock.
 async function freshEmployees(count) {

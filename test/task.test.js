@@ -1,6 +1,6 @@
 'use strict';
 // Tasks: create, update (status and completion), copy, get, delete, list filters and bad inputs.
-const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince, runOneRequest } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -11,14 +11,7 @@ const task = (operation, parameters = {}) => ({ resource: 'task', operation, ...
 const storedTask = async (id) => (await sandboxState(sb, 'tasks')).find((t) => t.id === id);
 const activeEmployees = async () => (await sandboxState(sb, 'employees')).filter((e) => e.terminated_on == null);
 
-async function runOne(parameters, authentication) {
-	const before = await lastSeq(sb);
-	const { items, error } = await runFactorial(sb, { parameters, authentication });
-	expect(error).toBeUndefined();
-	const requests = await apiRequests(before);
-	expect(requests).toHaveLength(1);
-	return { items, request: requests[0] };
-}
+const runOne = (parameters, authentication) => runOneRequest(sb, { parameters, authentication });
 
 // Bad input in the second item fails the run before any item is sent.
 async function refused(parameters, items) {

@@ -1,7 +1,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { runFactorial, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince } = require('./helpers/factorial');
+const { sandboxState, rl, useSandbox, apiRequests: apiRequestsSince, runOk } = require('./helpers/factorial');
 const { WEBHOOK_EVENTS } = require('../dist/nodes/Factorial/actions/webhookSubscription/events.js');
 
 let sb;
@@ -13,12 +13,7 @@ const apiRequests = (since) => apiRequestsSince(sb, since);
 const webhook = (operation, parameters = {}) => ({ resource: 'webhookSubscription', operation, ...parameters });
 const stored = async (id) => (await sandboxState(sb, 'webhook_subscriptions')).find((w) => w.id === id);
 
-async function run(parameters, items) {
-	const before = await lastSeq(sb);
-	const result = await runFactorial(sb, { parameters, items });
-	expect(result.error).toBeUndefined();
-	return { items: result.items, requests: await apiRequests(before) };
-}
+const run = (parameters, items) => runOk(sb, { parameters, items });
 
 describe('Webhook Subscription', () => {
 	test('the Event list is every line of the catalog\'s webhook events file', () => {

@@ -97,4 +97,32 @@ function useSandbox(onStart, options = { port: 0 }) {
 
 const rl = (value, mode = 'id') => ({ __rl: true, mode, value });
 
-module.exports = { useBinaryMode, storeBinary, readBinary, apiRequests, useSandbox, credentialClasses, credentialsFor, runFactorial, searchList, sandboxLog, sandboxState, lastSeq, control, rl, testCredential, TYPES };
+/** Runs the node and returns its result with the API requests it made. */
+async function runRecorded(sb, options) {
+	const before = await lastSeq(sb);
+	const result = await runFactorial(sb, options);
+	return { ...result, requests: await apiRequests(sb, before), before };
+}
+
+/** Runs the node, which must succeed: → { items, requests }. */
+async function runOk(sb, options) {
+	const { items, error, requests } = await runRecorded(sb, options);
+	expect(error).toBeUndefined();
+	return { items, requests };
+}
+
+/** Runs the node, which must succeed with exactly one API request: → { items, request }. */
+async function runOneRequest(sb, options) {
+	const { items, requests } = await runOk(sb, options);
+	expect(requests).toHaveLength(1);
+	return { items, request: requests[0] };
+}
+
+/** Runs the node, which must fail: → { error, requests }. */
+async function runFailing(sb, options) {
+	const { error, requests } = await runRecorded(sb, options);
+	expect(error).toBeDefined();
+	return { error, requests };
+}
+
+module.exports = { runRecorded, runOk, runOneRequest, runFailing, useBinaryMode, storeBinary, readBinary, apiRequests, useSandbox, credentialClasses, credentialsFor, runFactorial, searchList, sandboxLog, sandboxState, lastSeq, control, rl, testCredential, TYPES };
