@@ -20,6 +20,7 @@ function stats(state) {
 		duplicates: writes.duplicates,
 		duplicateFingerprints: writes.summary().duplicateFingerprints,
 		internalErrors: s.internalErrors,
+		inFlight: { now: s.inFlight, max: s.maxInFlight },
 		log: { size: log.size, dropped: log.dropped, limit: log.limit, lastSeq: log.seq },
 	};
 }

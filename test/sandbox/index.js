@@ -31,7 +31,7 @@ function buildFixtures(secrets) {
 function createState(options) {
 	const secrets = secretFactory(options.seed);
 	const fixtures = buildFixtures(secrets);
-	const stats = { requests: 0, statuses: {}, refreshes: { ok: 0, rejected: 0 }, internalErrors: 0 };
+	const stats = { requests: 0, statuses: {}, refreshes: { ok: 0, rejected: 0 }, internalErrors: 0, inFlight: 0, maxInFlight: 0 };
 	const state = {
 		options,
 		fixtures,
@@ -108,6 +108,7 @@ async function startSandbox(input = {}) {
 			state.stats.refreshes.ok = 0;
 			state.stats.refreshes.rejected = 0;
 			state.stats.internalErrors = 0;
+			state.stats.maxInFlight = state.stats.inFlight;
 			state.postWindow.reset();
 			state.faults.resetCounts();
 			state.writes.reset();
