@@ -23,7 +23,7 @@ async function measure(run) {
 	sample();
 	global.gc();
 	const after = process.memoryUsage();
-	return { ms, result, peakJsBytes: peakJs, peakRssBytes: peakRss, retainedJsBytes: after.heapUsed + after.external - baseJs };
+	return { ms, result, baseJs, peakJsBytes: peakJs, peakRssBytes: peakRss, retainedJsBytes: after.heapUsed + after.external - baseJs };
 }
 
 module.exports = { measure };
