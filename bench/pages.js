@@ -7,7 +7,7 @@ const { runChild } = require('./lib/children');
 const { median, round } = require('./lib/measure');
 
 const EMPLOYEES = 20000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const SETTLE_MS = 8000; // how long after the run the node's held memory is looked at again
 const TARGETS = { timeRatio: 1.15, memoryOfJson: 2 };
 
@@ -19,10 +19,14 @@ async function run({ log }) {
 		const node = [];
 		const raw = [];
 		for (let round = 1; round <= ROUNDS; round++) {
+			sb.resetStats();
 			const n = await runChild('node', { ...base, parameters, items: [{ json: {} }], countJson: round === 1, settle: round === 1 ? SETTLE_MS : 0, warmup: { parameters: { ...parameters, returnAll: false, limit: 10 }, items: [{ json: {} }] } });
+			n.connections = sb.state.stats.connections;
 			node.push(n);
 			log(`  round ${round}: node ${Math.round(n.ms)} ms, ${n.items} items`);
+			sb.resetStats();
 			const r = await runChild('raw', { url: sb.url, apiKey: sb.fixtures.apiKey, mode: 'pages' });
+			r.connections = sb.state.stats.connections;
 			raw.push(r);
 			log(`  round ${round}: raw  ${Math.round(r.ms)} ms, ${r.items} records, ${r.requests} requests`);
 		}
@@ -35,8 +39,8 @@ async function run({ log }) {
 			// The bytes of every page body the raw client received, and of the records alone.
 			responseBytes: raw[0].responseBytes,
 			recordsJsonBytes: node[0].jsonBytes,
-			node: { ms: pick(node, 'ms'), peakJsBytes: pick(node, 'peakJsBytes'), peakRssBytes: pick(node, 'peakRssBytes'), retainedJsBytes: pick(node, 'retainedJsBytes'), droppedJsBytes: node[0].droppedJsBytes, settledJsBytes: node[0].settledJsBytes, settleMs: SETTLE_MS, items: node[0].items, errors: node[0].errors, allMs: node.map((x) => round(x.ms, 0)) },
-			raw: { ms: pick(raw, 'ms'), peakJsBytes: pick(raw, 'peakJsBytes'), peakRssBytes: pick(raw, 'peakRssBytes'), retainedJsBytes: pick(raw, 'retainedJsBytes'), items: raw[0].items, allMs: raw.map((x) => round(x.ms, 0)) },
+			node: { ms: pick(node, 'ms'), peakJsBytes: pick(node, 'peakJsBytes'), peakRssBytes: pick(node, 'peakRssBytes'), retainedJsBytes: pick(node, 'retainedJsBytes'), droppedJsBytes: node[0].droppedJsBytes, settledJsBytes: node[0].settledJsBytes, settleMs: SETTLE_MS, connections: node[0].connections, items: node[0].items, errors: node[0].errors, allMs: node.map((x) => round(x.ms, 0)) },
+			raw: { ms: pick(raw, 'ms'), peakJsBytes: pick(raw, 'peakJsBytes'), peakRssBytes: pick(raw, 'peakRssBytes'), retainedJsBytes: pick(raw, 'retainedJsBytes'), connections: raw[0].connections, items: raw[0].items, allMs: raw.map((x) => round(x.ms, 0)) },
 			targets: TARGETS,
 		};
 		result.timeRatio = result.node.ms / result.raw.ms;

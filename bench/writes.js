@@ -2,15 +2,18 @@
 // 1. Bulk writes vs the alternative, in a real n8n: 600 items → Shift Clock In through this node, and
 // the same 600 POSTs through n8n's HTTP Request node with header auth (defaults; Retry On Fail; On
 // Error: Continue), against a sandbox enforcing LIMIT POSTs per WINDOW_MS (Factorial: 200 per 60 s,
-// scaled down so the run is short; the node's POST Limit Window option is set to match, as a user
-// sets it to Factorial's). Each variant has its own API key, so its own window, and its own employees.
+// halved so the run is shorter; the node's POST Limit Window option is set to match, as a user sets
+// it to Factorial's). Each variant has its own API key, so its own window, and its own employees.
+// The node loses a fixed time per window cycle (a slot counts until its response, plus a margin), so
+// a much shorter window would understate what it sustains against Factorial's 60 s; the report gives
+// that overhead and what it amounts to at 60 s.
 const { startSandbox } = require('../test/sandbox');
 const { windowUtilisation, perWindow, maxInAnyWindow } = require('./lib/measure');
 const { n8n, nodeTiming, itemsOf, httpHeaderCredential, w } = require('./lib/n8n');
 
 const ITEMS = 600;
 const LIMIT = 200;
-const WINDOW_MS = 10000;
+const WINDOW_MS = 30000;
 const TARGET = 0.97;
 const NODE = 'Clock in';
 const PATH = 'attendance/shifts/clock_in';

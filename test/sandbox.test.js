@@ -661,6 +661,7 @@ describe('faults', () => {
 		await c.post('teams/teams', { name: 'Windowed' });
 		const stats = (await control(sb, 'GET', 'stats')).body;
 		expect(stats.inFlight).toEqual({ now: 0, max: 4 });
+		expect(stats.connections).toBeGreaterThanOrEqual(4); // four at once cannot share one connection
 		const log = (await control(sb, 'GET', 'log')).body;
 		const post = log.find((e) => e.method === 'POST');
 		expect(post.window).toEqual({ accepted: true, at: expect.any(Number) });
@@ -668,6 +669,15 @@ describe('faults', () => {
 		expect(log.filter((e) => e.method === 'GET').every((e) => e.window === undefined)).toBe(true);
 		await control(sb, 'POST', 'stats/reset');
 		expect((await control(sb, 'GET', 'stats')).body.inFlight).toEqual({ now: 0, max: 0 });
+		const http = require('node:http');
+		const before = (await control(sb, 'GET', 'stats')).body.connections;
+		const agent = new http.Agent({ keepAlive: false });
+		for (let i = 0; i < 3; i++) {
+			await new Promise((resolve, reject) => {
+				http.get(api(sb, 'employees/employees/1'), { agent, headers: { 'x-api-key': sb.fixtures.apiKey } }, (res) => res.resume().on('end', resolve)).on('error', reject);
+			});
+		}
+		expect((await control(sb, 'GET', 'stats')).body.connections - before).toBeGreaterThanOrEqual(3);
 	});
 });
 

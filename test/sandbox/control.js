@@ -21,6 +21,7 @@ function stats(state) {
 		duplicateFingerprints: writes.summary().duplicateFingerprints,
 		internalErrors: s.internalErrors,
 		inFlight: { now: s.inFlight, max: s.maxInFlight },
+		connections: s.connections,
 		log: { size: log.size, dropped: log.dropped, limit: log.limit, lastSeq: log.seq },
 	};
 }
