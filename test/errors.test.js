@@ -163,7 +163,7 @@ describe('error messages', () => {
 });
 
 describe('continueOnFail', () => {
-	test('the failed item becomes {json:{error, description, httpCode}} paired to its input; the others succeed', async () => {
+	test('the failed item becomes {json:{error, description, httpCode, mayHaveBeenApplied}} paired to its input; the others succeed', async () => {
 		respond = ({ url }) =>
 			url.endsWith('/employees/employees/2')
 				? { status: 422, body: ENVELOPE_422 }
@@ -182,15 +182,16 @@ describe('continueOnFail', () => {
 			error: 'Factorial rejected GET employees/employees/2 (422): email: has already been taken',
 			description: 'Factorial rejected a value.',
 			httpCode: '422',
+			mayHaveBeenApplied: false,
 		});
 	});
 
-	test('without a description the error item has only error and httpCode', async () => {
+	test('without a description the error item has only error, httpCode and mayHaveBeenApplied', async () => {
 		// 418 has no status hint, and {"errors": null} gives no details: no description at all.
 		respond = () => ({ status: 418, body: { errors: null } });
 		const { items } = await run(custom('GET', 'employees/employees/5'), { continueOnFail: true });
 		expect(items).toEqual([
-			{ json: { error: 'Factorial answered GET employees/employees/5 with 418 and no error details', httpCode: '418' }, pairedItem: { item: 0 } },
+			{ json: { error: 'Factorial answered GET employees/employees/5 with 418 and no error details', httpCode: '418', mayHaveBeenApplied: false }, pairedItem: { item: 0 } },
 		]);
 	});
 });
@@ -273,6 +274,7 @@ describe('no secret in errors', () => {
 			error: 'Factorial rejected GET employees/employees/1 (403): Missing scope employees',
 			description: 'The credential is valid but lacks the permission or OAuth scope for this request.',
 			httpCode: '403',
+			mayHaveBeenApplied: false,
 		});
 		for (const secret of SECRETS) expect(JSON.stringify(caught.items)).not.toContain(secret);
 	});

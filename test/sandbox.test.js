@@ -622,6 +622,63 @@ describe('faults', () => {
 		expect(statuses).toEqual([201, 429, 201, 429]);
 		expect(teamNames()).not.toContain('B1');
 	});
+
+	test('burst429Length turns every Nth POST into a burst of 429s; GETs are not counted', async () => {
+		sb.configure({ faults: { burst429Every: 3, burst429Length: 2 } });
+		const c = client(sb);
+		const statuses = [];
+		for (let i = 0; i < 7; i++) {
+			statuses.push((await c.post('teams/teams', { name: `L${i}` })).status);
+			expect((await c.get('teams/teams/11')).status).toBe(200);
+		}
+		expect(statuses).toEqual([201, 201, 429, 429, 201, 429, 429]);
+		expect(teamNames()).not.toContain('L2');
+		expect(teamNames()).toContain('L4');
+		expect((await control(sb, 'GET', 'stats')).body.faults.burst429).toBe(4);
+	});
+
+	test('expireTokensEvery expires user tokens before every Nth API request; a refresh gets through', async () => {
+		sb.configure({ faults: { expireTokensEvery: 3 } });
+		const user = client(sb, { authorization: `Bearer ${sb.fixtures.userToken.access_token}` });
+		const statuses = [];
+		for (let i = 0; i < 3; i++) statuses.push((await user.get('employees/employees/1')).status);
+		expect(statuses).toEqual([200, 200, 401]);
+		// API keys are not tokens: unaffected (this is request 4, 5 and 6; 6 expires again).
+		for (let i = 0; i < 3; i++) expect((await client(sb).get('employees/employees/1')).status).toBe(200);
+		const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: sb.fixtures.userToken.refresh_token, client_id: sb.fixtures.oauth.clientId, client_secret: sb.fixtures.oauth.clientSecret });
+		const token = await (await fetch(`${sb.url}/oauth/token`, { method: 'POST', body: form })).json();
+		const fresh = client(sb, { authorization: `Bearer ${token.access_token}` });
+		expect((await fresh.get('employees/employees/1')).status).toBe(200);
+		expect((await fresh.get('employees/employees/1')).status).toBe(200);
+		expect((await fresh.get('employees/employees/1')).status).toBe(401);
+		expect((await control(sb, 'GET', 'stats')).body.faults.tokenExpiries).toBe(3);
+	});
+
+	test('stats report the most API requests in flight at once; the log says when the window took a POST', async () => {
+		sb.configure({ latencyMs: 80 });
+		const c = client(sb);
+		await Promise.all(Array.from({ length: 4 }, () => c.get('employees/employees/1')));
+		await c.post('teams/teams', { name: 'Windowed' });
+		const stats = (await control(sb, 'GET', 'stats')).body;
+		expect(stats.inFlight).toEqual({ now: 0, max: 4 });
+		expect(stats.connections).toBeGreaterThanOrEqual(4); // four at once cannot share one connection
+		const log = (await control(sb, 'GET', 'log')).body;
+		const post = log.find((e) => e.method === 'POST');
+		expect(post.window).toEqual({ accepted: true, at: expect.any(Number) });
+		expect(post.window.at).toBeGreaterThanOrEqual(Date.parse(post.at));
+		expect(log.filter((e) => e.method === 'GET').every((e) => e.window === undefined)).toBe(true);
+		await control(sb, 'POST', 'stats/reset');
+		expect((await control(sb, 'GET', 'stats')).body.inFlight).toEqual({ now: 0, max: 0 });
+		const http = require('node:http');
+		const before = (await control(sb, 'GET', 'stats')).body.connections;
+		const agent = new http.Agent({ keepAlive: false });
+		for (let i = 0; i < 3; i++) {
+			await new Promise((resolve, reject) => {
+				http.get(api(sb, 'employees/employees/1'), { agent, headers: { 'x-api-key': sb.fixtures.apiKey } }, (res) => res.resume().on('end', resolve)).on('error', reject);
+			});
+		}
+		expect((await control(sb, 'GET', 'stats')).body.connections - before).toBeGreaterThanOrEqual(3);
+	});
 });
 
 describe('log bounds, close and CLI', () => {

@@ -400,7 +400,32 @@ describe('Retries', () => {
 		expect(items[0].json.httpCode).toBe('503');
 		expect(items[0].json.error).toMatch(/GET employees\/employees\/3 \(503\)/);
 		expect(items[0].json.description).toMatch(/Failed after 4 attempts/);
+		expect(items[0].json.mayHaveBeenApplied).toBe(false);
 		expect(await sandboxLog(sb, before)).toHaveLength(4);
+	});
+
+	test('a PUT that keeps failing after it was applied says it may have been applied', async () => {
+		sb.configure({ faults: { error5xxAfterApply: 1 } });
+		const before = await lastSeq(sb);
+		const { items, error } = await runFactorial(sb, {
+			parameters: custom('PUT', 'teams/teams/12', { body: { id: '12', name: 'Applied anyway' } }),
+			credentials: freshCredentials(sb),
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(items).toEqual([{ json: expect.objectContaining({ httpCode: '500', mayHaveBeenApplied: true }), pairedItem: { item: 0 } }]);
+		expect((await sandboxLog(sb, before)).map((e) => e.fault)).toEqual(Array(4).fill('error5xxAfterApply'));
+		expect((await sandboxState(sb, 'teams')).find((t) => t.id === '12').name).toBe('Applied anyway');
+	});
+
+	test('a POST rejected with 422 was certainly not applied, and says so', async () => {
+		const { items, error } = await runFactorial(sb, {
+			parameters: custom('POST', 'teams/teams', { body: { name: '' } }),
+			credentials: freshCredentials(sb),
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ httpCode: '422', mayHaveBeenApplied: false });
 	});
 
 	test('a POST answered 5xx after it was applied is not sent again', async () => {
@@ -419,6 +444,7 @@ describe('Retries', () => {
 		expect(items[0].json.error).toMatch(/POST employees\/employees\/create_with_contract/);
 		expect(items[0].json.description).toMatch(/may have applied this request/);
 		expect(items[0].json.description).toMatch(/not sent again/);
+		expect(items[0].json.mayHaveBeenApplied).toBe(true);
 		const posts = (await sandboxLog(sb, before)).filter((e) => e.method === 'POST');
 		expect(posts.map((p) => [p.status, p.fault])).toEqual([[500, 'error5xxAfterApply']]);
 		const writes = await control(sb, 'GET', 'writes');
@@ -437,6 +463,7 @@ describe('Retries', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(items[0].json.description).toMatch(/may have applied this request/);
+		expect(items[0].json.mayHaveBeenApplied).toBe(true);
 		const posts = (await sandboxLog(sb, before)).filter((e) => e.method === 'POST');
 		expect(posts.map((p) => p.fault)).toEqual(['resetAfterApply']);
 		const employees = await sandboxState(sb, 'employees');
@@ -488,6 +515,7 @@ describe('Retries', () => {
 		expect(items[0].json.description).toMatch(/connection failed before Factorial answered/);
 		expect(items[0].json.description).toMatch(/Failed after 4 attempts/);
 		expect(items[0].json.httpCode).toBeUndefined();
+		expect(items[0].json.mayHaveBeenApplied).toBe(false);
 		// As above for ECONNREFUSED: the message must name Factorial, the method and the path.
 		expect(items[0].json.error).toBe('Could not reach Factorial for POST employees/employees/create_with_contract (ECONNREFUSED)');
 	});

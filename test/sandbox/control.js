@@ -21,6 +21,8 @@ function stats(state) {
 		duplicates: writes.duplicates,
 		duplicateFingerprints: writes.summary().duplicateFingerprints,
 		internalErrors: s.internalErrors,
+		inFlight: { now: s.inFlight, max: s.maxInFlight },
+		connections: s.connections,
 		log: { size: log.size, dropped: log.dropped, limit: log.limit, lastSeq: log.seq },
 	};
 }

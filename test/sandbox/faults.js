@@ -11,7 +11,7 @@ const BEFORE = new Set(['error5xxBeforeApply', 'resetBeforeApply']);
 class Faults {
 	constructor(config, fallbackSeed) {
 		this.fallbackSeed = fallbackSeed;
-		this.counts = { error5xxBeforeApply: 0, error5xxAfterApply: 0, resetBeforeApply: 0, resetAfterApply: 0, burst429: 0 };
+		this.counts = { error5xxBeforeApply: 0, error5xxAfterApply: 0, resetBeforeApply: 0, resetAfterApply: 0, burst429: 0, tokenExpiries: 0 };
 		this.configure(config);
 	}
 
@@ -19,14 +19,34 @@ class Faults {
 		this.config = config ? { ...config } : null;
 		this.prng = createPrng(this.config && this.config.seed !== undefined ? this.config.seed : this.fallbackSeed);
 		this.posts = 0;
+		this.burstLeft = 0;
+		this.apiRequests = 0;
 	}
 
-	// Every Nth POST gets a 429 it did not earn, to exercise Retry-After handling without waiting for the window.
+	// Every Nth API request expires the user access tokens first, so a long run meets several
+	// expiries (and several refreshes racing each other) at points a seed makes repeatable.
+	expireTokensNow() {
+		const every = this.config && this.config.expireTokensEvery;
+		if (!every) return false;
+		this.apiRequests++;
+		if (this.apiRequests % every !== 0) return false;
+		this.counts.tokenExpiries++;
+		return true;
+	}
+
+	// Every Nth POST starts a burst of burst429Length (default 1) 429s it did not earn, as when another
+	// client spends the budget, to exercise Retry-After handling without waiting for the window.
 	burst429(method) {
 		const every = this.config && this.config.burst429Every;
 		if (!every || method !== 'POST') return false;
 		this.posts++;
-		if (this.posts % every !== 0) return false;
+		if (this.burstLeft > 0) {
+			this.burstLeft--;
+		} else if (this.posts % every === 0) {
+			this.burstLeft = Math.max(1, Math.floor(Number(this.config.burst429Length) || 1)) - 1;
+		} else {
+			return false;
+		}
 		this.counts.burst429++;
 		return true;
 	}

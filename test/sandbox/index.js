@@ -32,7 +32,7 @@ function buildFixtures(secrets) {
 function createState(options) {
 	const secrets = secretFactory(options.seed);
 	const fixtures = buildFixtures(secrets);
-	const stats = { requests: 0, statuses: {}, refreshes: { ok: 0, rejected: 0 }, internalErrors: 0 };
+	const stats = { requests: 0, statuses: {}, refreshes: { ok: 0, rejected: 0 }, internalErrors: 0, inFlight: 0, maxInFlight: 0, connections: 0 };
 	const state = {
 		options,
 		fixtures,
@@ -76,6 +76,8 @@ async function startSandbox(input = {}) {
 	const server = http.createServer(createHandler(state));
 	// Document download URLs point here: another origin than the API, as a storage host would be.
 	const fileServer = http.createServer(createFileHandler(state));
+	// TCP connections accepted: shows whether a client reuses connections (keep-alive) or opens one per request.
+	server.on('connection', () => state.stats.connections++);
 	// Longer than any client's idle keep-alive (Node's agent uses 5 s), so the client always closes
 	// first and never reuses a socket the server is closing (a spurious ECONNRESET in e2e runs).
 	server.keepAliveTimeout = 65000;
@@ -112,6 +114,8 @@ async function startSandbox(input = {}) {
 			state.stats.refreshes.ok = 0;
 			state.stats.refreshes.rejected = 0;
 			state.stats.internalErrors = 0;
+			state.stats.maxInFlight = state.stats.inFlight;
+			state.stats.connections = 0;
 			state.postWindow.reset();
 			state.faults.resetCounts();
 			state.writes.reset();

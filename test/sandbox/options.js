@@ -22,7 +22,7 @@ const DEFAULTS = {
 };
 
 const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'accessTokenTtlSec', 'latencyMs', 'faults', 'downloadUrlTtlSec'];
-const FAULT_KEYS = ['seed', 'error5xxBeforeApply', 'error5xxAfterApply', 'resetBeforeApply', 'resetAfterApply', 'burst429Every'];
+const FAULT_KEYS = ['seed', 'error5xxBeforeApply', 'error5xxAfterApply', 'resetBeforeApply', 'resetAfterApply', 'burst429Every', 'burst429Length', 'expireTokensEvery'];
 
 function checkNumber(name, value, min) {
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {

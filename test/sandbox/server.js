@@ -39,8 +39,20 @@ function createHandler(state) {
 		req.socket.destroy();
 	}
 
+	// Requests being handled at once (latency included): shows whether a client bounds its concurrency.
 	async function api(req, res, entry, match, raw) {
+		stats.inFlight++;
+		stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+		try {
+			return await handleApi(req, res, entry, match, raw);
+		} finally {
+			stats.inFlight--;
+		}
+	}
+
+	async function handleApi(req, res, entry, match, raw) {
 		if (options.latencyMs > 0) await delay(options.latencyMs);
+		if (faults.expireTokensNow()) oauth.expireUserTokens();
 		const { principal, error } = oauth.authenticate(req.headers);
 		entry.auth = { kind: principal.kind, credentialId: principal.credentialId };
 		if (error) {
@@ -52,7 +64,10 @@ function createHandler(state) {
 			if (faults.burst429(method)) {
 				return reply(res, entry, 429, envelope('rate_limited', 'Too many requests (injected burst)'), { 'retry-after': '1' }, 'burst429');
 			}
-			const slot = postWindow.take(principal.credentialId);
+			const takenAt = Date.now();
+			const slot = postWindow.take(principal.credentialId, takenAt);
+			// When the window counted it (ms): per-window rates are read back from the log.
+			entry.window = { accepted: slot.ok, at: takenAt };
 			if (!slot.ok) {
 				const message = `More than ${options.postLimit} POST requests in ${options.postWindowMs} ms`;
 				return reply(res, entry, 429, envelope('rate_limited', message), { 'retry-after': String(slot.retryAfterSec) });

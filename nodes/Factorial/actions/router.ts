@@ -42,11 +42,15 @@ function toItems(response: unknown, itemIndex: number, prepared: PreparedRequest
 	return [{ json: isRecord(value) ? value : { value: value as IDataObject[string] }, pairedItem }];
 }
 
+// `mayHaveBeenApplied` tells a workflow which failed writes to check in Factorial before retrying;
+// only the transport can know, and an error from anywhere else was raised before anything was sent.
 function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
 	const json: IDataObject = { error: error instanceof Error ? error.message : String(error) };
+	json.mayHaveBeenApplied = false;
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		if (error.description) json.description = error.description;
 		if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+		json.mayHaveBeenApplied = error.context.mayHaveBeenApplied === true;
 	}
 	return { json, pairedItem: { item: itemIndex } };
 }

@@ -63,6 +63,15 @@ function backoffMs(attempt: number, baseMs: number, capMs: number): number {
 	return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 
+/**
+ * Marks an error with whether Factorial may have applied the write behind it, for error items to
+ * report; false for reads and for failures that certainly did not change anything.
+ */
+function withApplied<E extends NodeApiError | NodeOperationError>(error: E, mayHaveBeenApplied: boolean): E {
+	error.context.mayHaveBeenApplied = mayHaveBeenApplied;
+	return error;
+}
+
 function isIdempotent(method: IHttpRequestMethods): boolean {
 	return method === 'GET' || method === 'PUT' || method === 'DELETE' || method === 'HEAD';
 }
@@ -115,6 +124,8 @@ export async function factorialRequest(
 	let rateLimitWaitedMs = 0;
 	let rateLimitHits = 0;
 	let retries = 0;
+	// Any attempt of a write that reached Factorial and got no clear answer may have been applied.
+	let mayHaveApplied = false;
 	for (;;) {
 		const release =
 			request.method === 'POST'
@@ -143,9 +154,17 @@ export async function factorialRequest(
 			const failure = describeFailure(error);
 			// Not an HTTP answer: n8n's own errors (e.g. an OAuth2 credential that must be reconnected).
 			if (failure.status === undefined && failure.code === undefined) {
-				throw error instanceof NodeApiError || error instanceof NodeOperationError
-					? error
-					: new NodeApiError(node, error as JsonObject, { itemIndex });
+				throw withApplied(
+					error instanceof NodeApiError || error instanceof NodeOperationError
+						? error
+						: new NodeApiError(node, error as JsonObject, { itemIndex }),
+					mayHaveApplied,
+				);
+			}
+			const serverOrTransport =
+				(failure.status !== undefined && failure.status >= 500) || isTransportFailure(failure);
+			if (request.method !== 'GET' && request.method !== 'HEAD' && serverOrTransport && !isNotSent(failure)) {
+				mayHaveApplied = true;
 			}
 
 			if (failure.status === 429) {
@@ -153,13 +172,13 @@ export async function factorialRequest(
 				const waitMs = retryAfterMs(failure) ?? backoffMs(rateLimitHits, 1000, 30_000);
 				rateLimitHits++;
 				if (rateLimitWaitedMs + waitMs > options.maxRateLimitWaitMs) {
-					throw factorialApiError(
+					throw withApplied(factorialApiError(
 						node,
 						failure,
 						label,
 						itemIndex,
 						`Factorial's rate limit (${options.postLimit} POST requests per ${seconds(options.postWindowMs)} for this credential, or a limit Factorial applies beyond it) was still answering 429 after ${seconds(rateLimitWaitedMs)} of waiting, the node's maximum. Lower the POST limit in the node options if another client shares this credential, or raise the maximum wait.`,
-					);
+					), mayHaveApplied);
 				}
 				rateLimitWaitedMs += waitMs;
 				limiter.pause(waitMs);
@@ -167,8 +186,6 @@ export async function factorialRequest(
 				continue;
 			}
 
-			const serverOrTransport =
-				(failure.status !== undefined && failure.status >= 500) || isTransportFailure(failure);
 			const safeToRepeat = isIdempotent(request.method) ? serverOrTransport : isNotSent(failure);
 			if (safeToRepeat && retries < MAX_RETRIES) {
 				await sleep(backoffMs(retries, 500, 8000));
@@ -178,18 +195,18 @@ export async function factorialRequest(
 			// A DELETE whose first attempt was applied before the connection failed finds nothing.
 			if (request.method === 'DELETE' && failure.status === 404 && retries > 0) return undefined;
 
-			const mayHaveApplied = !isIdempotent(request.method) && serverOrTransport && !isNotSent(failure);
-			throw factorialApiError(
+			const postMayHaveApplied = !isIdempotent(request.method) && serverOrTransport && !isNotSent(failure);
+			throw withApplied(factorialApiError(
 				node,
 				failure,
 				label,
 				itemIndex,
-				mayHaveApplied
+				postMayHaveApplied
 					? 'Factorial may have applied this request before it failed. It was not sent again, so nothing is created twice; check Factorial before retrying this item.'
 					: retries > 0
 						? `Failed after ${retries + 1} attempts.`
 						: undefined,
-			);
+			), mayHaveApplied);
 		} finally {
 			release?.();
 		}
