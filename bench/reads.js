@@ -1,11 +1,12 @@
 'use strict';
-// 3. Independent reads: 1,000 items → Employee Get through the node (default Parallel Requests: 5)
+// 3. Independent reads: 1,000 items → Employee Get through the node (default Parallel Requests)
 // vs the same requests one after another: the node with Parallel Requests 1, and a plain undici loop.
 // The sandbox adds LATENCY_MS to every request, standing in for the network between n8n and Factorial
 // (without it a local server answers in well under a millisecond and there is nothing to overlap).
 const { startSandbox } = require('../test/sandbox');
 const { runChild } = require('./lib/children');
 const { rl } = require('../test/helpers/factorial');
+const { DEFAULT_CONCURRENCY } = require('../dist/nodes/Factorial/actions/options');
 
 const ITEMS = 1000;
 const LATENCY_MS = 30;
@@ -31,11 +32,12 @@ async function run({ log }) {
 			log(`  ${label}: ${Math.round(r.ms)} ms, ${r.items} items, ${r.errors} errors, at most ${r.maxInFlight} in flight`);
 			return r;
 		};
-		const node = await measureOne('node (default, Parallel Requests 5)', () => runChild('node', { ...base, parameters: parameters(), items, warmup: warmup() }));
+		const node = await measureOne(`node (default, Parallel Requests ${DEFAULT_CONCURRENCY})`, () => runChild('node', { ...base, parameters: parameters(), items, warmup: warmup() }));
 		const nodeSequential = await measureOne('node, Parallel Requests 1', () => runChild('node', { ...base, parameters: parameters(1), items, warmup: warmup(1) }));
 		const raw = await measureOne('raw undici loop, one after another', () => runChild('raw', { url: sb.url, apiKey: sb.fixtures.apiKey, mode: 'reads', ids }));
 		const result = {
 			items: ITEMS,
+			concurrency: DEFAULT_CONCURRENCY,
 			latencyMs: LATENCY_MS,
 			node,
 			nodeSequential,
@@ -49,7 +51,7 @@ async function run({ log }) {
 		result.met = {
 			speedup: result.speedupVsRaw >= TARGET_SPEEDUP,
 			errors: node.errors === 0 && node.items === ITEMS,
-			bounded: node.maxInFlight <= 5,
+			bounded: node.maxInFlight <= DEFAULT_CONCURRENCY,
 		};
 		return result;
 	} finally {

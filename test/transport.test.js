@@ -153,6 +153,35 @@ describe('URL and query string', () => {
 	});
 });
 
+describe('Parallel requests', () => {
+	let sb;
+	beforeAll(async () => {
+		// Long enough that every request of a batch is sent before the first answer, even on a busy CPU.
+		sb = await startSandbox({ port: 0, latencyMs: 120 });
+	});
+	afterAll(async () => sb.close());
+
+	const getEach = (options) => ({
+		resource: 'employee',
+		operation: 'get',
+		employeeId: rl('={{ $json.id }}'),
+		...(options ? { options } : {}),
+	});
+	const items = Array.from({ length: 30 }, (_, i) => ({ json: { id: String((i % 20) + 1) } }));
+
+	test.each([
+		['the default', undefined, 10],
+		['Parallel Requests 3', { concurrency: 3 }, 3],
+		['Parallel Requests 1', { concurrency: 1 }, 1],
+	])('with %s, items overlap up to that many requests in flight, never more, output in input order', async (_, options, bound) => {
+		await control(sb, 'POST', 'stats/reset');
+		const { items: out, error } = await runFactorial(sb, { parameters: getEach(options), items });
+		expect(error).toBeUndefined();
+		expect(out.map((item) => item.json.id)).toEqual(items.map((item) => item.json.id));
+		expect((await stats(sb)).inFlight.max).toBe(bound);
+	});
+});
+
 describe('Pagination', () => {
 	let sb;
 	beforeAll(async () => {

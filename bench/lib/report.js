@@ -74,7 +74,7 @@ const SECTIONS = {
 	},
 	reads(r) {
 		const rows = [
-			['Factorial node, default (Parallel Requests 5)', r.node],
+			[`Factorial node, default (Parallel Requests ${r.concurrency})`, r.node],
 			['Factorial node, Parallel Requests 1', r.nodeSequential],
 			['undici loop, one after another', r.raw],
 		].map(([label, m]) => [label, seconds(m.ms), String(m.items), String(m.errors), String(m.maxInFlight), x(r.raw.ms / m.ms)]);
@@ -83,7 +83,7 @@ const SECTIONS = {
 			'',
 			table(['Client', 'Wall time', 'Items', 'Errors', 'Most requests in flight (sandbox)', 'Speed-up vs one after another'], rows),
 			'',
-			`Speed-up of the node over the undici loop one request after another: ${x(r.speedupVsRaw)} (target ≥ ${r.target}×: ${ok(r.met.speedup)}); over itself with Parallel Requests 1: ${x(r.speedupVsNodeSequential)}. Errors: ${r.node.errors} (${ok(r.met.errors)}). The gain is capped by *Parallel Requests* (5 at most in flight) and by what each request costs the node beyond the raw loop, ${round(r.nodeOverheadPerRequestMs, 1)} ms (Parallel Requests 1 minus the loop, per request: n8n's expression and parameter resolution, credential handling and HTTP stack), which parallelism cannot overlap on a busy CPU. Concurrency stays bounded: the sandbox never had more than ${r.node.maxInFlight} of the node's requests in flight (${ok(r.met.bounded)}).`,
+			`Speed-up of the node over the undici loop one request after another: ${x(r.speedupVsRaw)} (target ≥ ${r.target}×: ${ok(r.met.speedup)}); over itself with Parallel Requests 1: ${x(r.speedupVsNodeSequential)}. Errors: ${r.node.errors} (${ok(r.met.errors)}). The gain is capped by *Parallel Requests* (${r.concurrency} at most in flight) and by what each request costs the node beyond the raw loop, ${round(r.nodeOverheadPerRequestMs, 1)} ms (Parallel Requests 1 minus the loop, per request: n8n's expression and parameter resolution, credential handling and HTTP stack), which parallelism cannot overlap on a busy CPU. Concurrency stays bounded: the sandbox never had more than ${r.node.maxInFlight} of the node's requests in flight (${ok(r.met.bounded)}).`,
 		].join('\n');
 	},
 	soak(r) {

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { DEFAULT_TRANSPORT } from '../transport/request';
 import type { TransportOptions } from '../transport/request';
 
-export const DEFAULT_CONCURRENCY = 5;
+export const DEFAULT_CONCURRENCY = 10;
 
 // Options every operation shares: how fast and how patiently the node talks to Factorial.
 export const transportOptionsProperty: INodeProperties = {
