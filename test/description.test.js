@@ -4,6 +4,7 @@
 // date pickers and picker placeholders.
 const { Workflow } = require('n8n-workflow');
 const { Factorial } = require('../dist/nodes/Factorial/Factorial.node.js');
+const { FactorialTrigger } = require('../dist/nodes/FactorialTrigger/FactorialTrigger.node.js');
 
 const description = new Factorial().description;
 const properties = description.properties;
@@ -13,17 +14,23 @@ const operationsOf = (resource) =>
 const JARGON = /\b[a-z]+_[a-z_]+\b/; // a snake_case wire name
 
 /** The subtitle as n8n renders it: the expression evaluated with the node's parameters. */
-function subtitle(parameters) {
+function subtitle(parameters, Type = Factorial) {
 	const node = { id: 'n', name: 'Factorial', type: 'factorial', typeVersion: 1, position: [0, 0], parameters };
-	const nodeTypes = { getByNameAndVersion: () => new Factorial(), getByName: () => new Factorial(), getKnownTypes: () => ({}) };
+	const nodeTypes = { getByNameAndVersion: () => new Type(), getByName: () => new Type(), getKnownTypes: () => ({}) };
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	return workflow.expression.getSimpleParameterValue(node, description.subtitle, 'internal', {});
+	return workflow.expression.getSimpleParameterValue(node, new Type().description.subtitle, 'internal', {});
 }
 
 test.each(resources.map((r) => [r.name, r.value]))('%s: the canvas subtitle says resource and operation in words', (name, value) => {
 	for (const op of operationsOf(value)) {
 		expect(subtitle({ resource: value, operation: op.value })).toBe(`${name}: ${op.name}`);
 	}
+});
+
+test('the trigger\'s canvas subtitle: one event in words, several as a count', () => {
+	expect(subtitle({ events: ['timeoff/leave/create'] }, FactorialTrigger)).toBe('leave create');
+	expect(subtitle({ events: ['employees/employee/create_with_contract'] }, FactorialTrigger)).toBe('employee create with contract');
+	expect(subtitle({ events: ['timeoff/leave/create', 'employees/employee/update'] }, FactorialTrigger)).toBe('2 events');
 });
 
 test('operation and resource descriptions are plain words, not wire names', () => {

@@ -56,7 +56,9 @@ describe('description', () => {
 	test('offers the Factorial node\'s event list and its three credentials', () => {
 		const events = description.properties.find((p) => p.name === 'events');
 		expect(events.type).toBe('multiOptions');
-		expect(events.options).toBe(WEBHOOK_EVENTS);
+		expect(events.options.map((o) => [o.name, o.value])).toEqual(WEBHOOK_EVENTS.map((o) => [o.name, o.value]));
+		// The nodes panel's "On …" entries keep the names as written (n8n lowercases them otherwise).
+		expect(events.options.every((o) => o.action === `On ${o.name}`)).toBe(true);
 		expect(events.options).toHaveLength(134);
 		const factorial = new Factorial().description;
 		expect(description.credentials).toEqual(factorial.credentials);

@@ -20,6 +20,10 @@ import {
 	subscriptionsExist,
 } from './subscriptions';
 
+// n8n's nodes panel lists one "On …" entry per event; without `action` it lowercases the name and
+// drops the slashes ("On time off leave create").
+const EVENT_OPTIONS = WEBHOOK_EVENTS.map((event) => ({ ...event, action: `On ${event.name}` }));
+
 function isRecord(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -31,7 +35,9 @@ export class FactorialTrigger implements INodeType {
 		icon: { light: 'file:factorial.svg', dark: 'file:factorial.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].length === 1 ? $parameter["events"][0] : $parameter["events"].length + " events"}}',
+		// One event reads as words on the canvas ("leave create"), several as their count.
+		subtitle:
+			'={{$parameter["events"].length === 1 ? $parameter["events"][0].split("/").slice(1).join(" ").split("_").join(" ") : $parameter["events"].length + " events"}}',
 		description: 'Starts the workflow when something happens in Factorial HR',
 		defaults: { name: 'Factorial Trigger' },
 		inputs: [],
@@ -57,11 +63,11 @@ export class FactorialTrigger implements INodeType {
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
-				options: WEBHOOK_EVENTS,
+				options: EVENT_OPTIONS,
 				default: [],
 				required: true,
 				description:
-					'What happens in Factorial that starts the workflow. Type to search, e.g. "employee", "leave", "shift" or "candidate". Each output item holds the record Factorial sent plus an "event" field naming the event.',
+					'What happens in Factorial that starts the workflow. Type to search, e.g. "employee update", "leave create", "clock in" or "candidate". Each output item holds the record Factorial sent plus an "event" field naming the event.',
 			},
 			{
 				displayName:

@@ -45,16 +45,49 @@ class Editor {
 	async openNodeInPanel(name) {
 		await this.byId('node-creator-item-name').filter({ hasText: new RegExp(`^${name}$`) }).first().click();
 		await this.byId('node-creator').getByText(/^Actions \(\d+\)$/).waitFor();
+		// With the Factorial Trigger installed, n8n lists its 134 events first and folds the actions away;
+		// a user folds the events and unfolds the actions with their headings.
+		const creator = this.byId('node-creator');
+		const items = creator.getByTestId('item-iterator-item');
+		if ((await items.filter({ hasText: /^\s*On / }).count()) > 0) {
+			await creator.getByText(/^Triggers \(\d+\)$/).click();
+			await items.filter({ hasText: /^\s*On / }).first().waitFor({ state: 'detached', timeout: 5000 });
+		}
+		if ((await items.count()) === 0) await creator.getByText(/^Actions \(\d+\)$/).click();
+		await items.first().waitFor();
 	}
 
-	/** The texts of the entries (e.g. "Get many employees") the panel lists for the open node. */
+	/** Scrolls the panel's list (it renders only what is in view) by `dy` pixels, as a mouse wheel does. */
+	async scrollPanel(dy) {
+		await this.byId('node-creator').getByTestId('item-iterator-item').first().hover();
+		await this.page.mouse.wheel(0, dy);
+		await this.page.waitForTimeout(100);
+	}
+
+	/** The texts of all entries (e.g. "Get many employees") the panel lists for the open node, read while scrolling through. */
 	async panelActions() {
-		return this.byId('node-creator').getByTestId('item-iterator-item').allInnerTexts();
+		const items = this.byId('node-creator').getByTestId('item-iterator-item');
+		const seen = [];
+		for (let unchanged = 0, i = 0; unchanged < 2 && i < 80; i++) {
+			const before = seen.length;
+			for (const text of await items.allInnerTexts()) if (!seen.includes(text)) seen.push(text);
+			unchanged = seen.length === before ? unchanged + 1 : 0;
+			await this.scrollPanel(600);
+		}
+		await this.scrollPanel(-100000);
+		return seen;
+	}
+
+	/** An entry of the panel's list, scrolled into the rendered part. */
+	async panelItem(text) {
+		const item = this.byId('node-creator').getByTestId('item-iterator-item').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) });
+		for (let i = 0; i < 80 && (await item.count()) === 0; i++) await this.scrollPanel(400);
+		return item.first();
 	}
 
 	/** Clicks an action; n8n adds the node (and a manual trigger on an empty canvas) and opens its panel. */
 	async addAction(actionText) {
-		await this.byId('node-creator').getByTestId('item-iterator-item').filter({ hasText: new RegExp(`^\\s*${actionText}\\s*$`) }).first().click();
+		await (await this.panelItem(actionText)).click();
 		await this.byId('ndv').waitFor();
 	}
 

@@ -9,9 +9,9 @@ const proc = require('../lib/proc');
 const { launch } = require('./chromium');
 const { Editor } = require('./editor');
 
-const SCENARIOS = [require('./scenarios/canvas'), require('./scenarios/oauth-connect')];
+const SCENARIOS = [require('./scenarios/canvas'), require('./scenarios/oauth-connect'), require('./scenarios/trigger')];
 
-const TITLE = '7. Browser: the n8n editor in Chromium, as a user sees it (nodes panel, icon, parameters, output, credentials, OAuth connect)';
+const TITLE = '7. Browser: the n8n editor in Chromium, as a user sees it (nodes panel, icon, parameters, output, credentials, OAuth connect, Trigger publish)';
 
 /** Starts n8n and Chromium, signs in. Returns the shared state `b` the scenarios receive. */
 async function prepare(ctx) {
