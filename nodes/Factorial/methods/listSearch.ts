@@ -60,8 +60,8 @@ function searchEmployeesBy(idField: 'id' | 'access_id') {
 
 export const searchEmployees = searchEmployeesBy('id');
 
-/** A picker for a list that has no name filter: matching is done on each page's names. */
-function searchByName(path: string) {
+/** A picker for a list that has no name filter: entries labelled by `label`, matched on each page. */
+function searchLabelled(path: string, label: (record: IDataObject) => string) {
 	return async function (
 		this: ILoadOptionsFunctions,
 		filter?: string,
@@ -71,12 +71,14 @@ function searchByName(path: string) {
 			this,
 			path,
 			{},
-			(record) => ({ name: String(record.name ?? record.id), value: String(record.id) }),
+			(record) => ({ name: label(record), value: String(record.id) }),
 			paginationToken,
 			nameContains(filter),
 		);
 	};
 }
+
+const searchByName = (path: string) => searchLabelled(path, (record) => String(record.name ?? record.id));
 
 export const searchTeams = searchByName('teams/teams');
 export const searchLocations = searchByName('locations/locations');
@@ -103,23 +105,6 @@ export async function searchCompanies(
 	return { results: results.filter(nameContains(filter)) };
 }
 
-/** A picker whose entries are labelled by `label`, matched by name on each page like searchByName. */
-function searchLabelled(path: string, label: (record: IDataObject) => string) {
-	return async function (
-		this: ILoadOptionsFunctions,
-		filter?: string,
-		paginationToken?: string,
-	): Promise<INodeListSearchResult> {
-		return await searchPage(
-			this,
-			path,
-			{},
-			(record) => ({ name: label(record), value: String(record.id) }),
-			paginationToken,
-			nameContains(filter),
-		);
-	};
-}
 
 const STATUS_LABELS: Record<string, string> = {
 	archived: 'Archived',
