@@ -59,3 +59,18 @@ test('dates are date pickers and pickers read "Select a team…" / "Select an em
 	expect(placeholders).toContain('Select a team…');
 	for (const text of placeholders) expect(text).not.toMatch(/\ba [aeiou]/i);
 });
+
+test('every picker in the description searches with a method the node has', () => {
+	const methods = new Factorial().methods.listSearch;
+	const named = new Set();
+	const walk = (value) => {
+		if (Array.isArray(value)) value.forEach(walk);
+		else if (value && typeof value === 'object') {
+			if (typeof value.searchListMethod === 'string') named.add(value.searchListMethod);
+			Object.values(value).forEach(walk);
+		}
+	};
+	walk(properties);
+	expect(named.size).toBeGreaterThan(5);
+	for (const method of named) expect({ method, type: typeof methods[method] }).toEqual({ method, type: 'function' });
+});

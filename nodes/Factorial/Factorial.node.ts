@@ -10,20 +10,8 @@ import { describeResources, describeSubtitle } from './actions/describe';
 import { transportOptionsProperty } from './actions/options';
 import { resources } from './actions/resources';
 import { route } from './actions/router';
-import {
-	searchCompanies,
-	searchEmployees,
-	searchLeaveTypes,
-	searchLocations,
-	searchTeams,
-	searchProjects,
-	searchContractVersions,
-	searchJobPostings,
-	searchCandidates,
-	searchApplicationPhases,
-	searchAccesses,
-	searchFolders,
-} from './methods/listSearch';
+// Every export is a picker's search method, named by locators.ts.
+import * as listSearch from './methods/listSearch';
 import { authenticationProperty, factorialCredentials } from './authentication';
 
 export class Factorial implements INodeType {
@@ -48,20 +36,7 @@ export class Factorial implements INodeType {
 	};
 
 	methods = {
-		listSearch: {
-			searchCompanies,
-			searchEmployees,
-			searchLeaveTypes,
-			searchLocations,
-			searchTeams,
-			searchProjects,
-			searchContractVersions,
-			searchJobPostings,
-			searchCandidates,
-			searchApplicationPhases,
-			searchAccesses,
-			searchFolders,
-		},
+		listSearch,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
