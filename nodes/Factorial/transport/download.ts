@@ -2,7 +2,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { factorialApiError } from './errors';
-import { describeFailure, isTransportFailure } from './failure';
+import { describeFailure, isServerOrTransportFailure } from './failure';
 
 const MAX_RETRIES = 3;
 
@@ -63,7 +63,7 @@ export async function downloadFile(
 			const stream = failure.body as { destroy?: () => void } | undefined;
 			if (stream && typeof stream.destroy === 'function') stream.destroy();
 			if (typeof failure.body !== 'string') failure.body = undefined;
-			const retryable = (failure.status !== undefined && failure.status >= 500) || isTransportFailure(failure);
+			const retryable = isServerOrTransportFailure(failure);
 			if (retryable && attempt < MAX_RETRIES) {
 				await sleep(500 * 2 ** attempt);
 				continue;

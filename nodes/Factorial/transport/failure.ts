@@ -80,6 +80,11 @@ export function isTransportFailure(failure: HttpFailure): boolean {
 	);
 }
 
+/** A server error or a failed connection: the kind of failure worth another attempt. */
+export function isServerOrTransportFailure(failure: HttpFailure): boolean {
+	return (failure.status !== undefined && failure.status >= 500) || isTransportFailure(failure);
+}
+
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unusable. */
 export function retryAfterMs(failure: HttpFailure, now = Date.now()): number | undefined {
 	const raw = failure.headers['retry-after'];

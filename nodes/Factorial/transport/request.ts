@@ -10,7 +10,7 @@ import type {
 
 import { credentialTypeFor, endpointOf } from './credentials';
 import { factorialApiError } from './errors';
-import { describeFailure, isNotSent, isTransportFailure, retryAfterMs } from './failure';
+import { describeFailure, isNotSent, isServerOrTransportFailure, retryAfterMs } from './failure';
 import type { MultipartForm } from './multipart';
 import { limiterFor } from './throttle';
 
@@ -161,11 +161,10 @@ export async function factorialRequest(
 					mayHaveApplied,
 				);
 			}
-			const serverOrTransport =
-				(failure.status !== undefined && failure.status >= 500) || isTransportFailure(failure);
-			if (request.method !== 'GET' && request.method !== 'HEAD' && serverOrTransport && !isNotSent(failure)) {
-				mayHaveApplied = true;
-			}
+			const serverOrTransport = isServerOrTransportFailure(failure);
+			// Reached Factorial and got no clear answer: a write may have been applied.
+			const unanswered = serverOrTransport && !isNotSent(failure);
+			if (unanswered && request.method !== 'GET' && request.method !== 'HEAD') mayHaveApplied = true;
 
 			if (failure.status === 429) {
 				// Not applied by Factorial, so any method may be sent again once the window allows.
@@ -195,7 +194,7 @@ export async function factorialRequest(
 			// A DELETE whose first attempt was applied before the connection failed finds nothing.
 			if (request.method === 'DELETE' && failure.status === 404 && retries > 0) return undefined;
 
-			const postMayHaveApplied = !isIdempotent(request.method) && serverOrTransport && !isNotSent(failure);
+			const postMayHaveApplied = !isIdempotent(request.method) && unanswered;
 			throw withApplied(factorialApiError(
 				node,
 				failure,
