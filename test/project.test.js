@@ -1,6 +1,6 @@
 'use strict';
 // Project management: Project (with its status actions), Project Worker, Time Record, and the project picker.
-const { runFactorial, searchList, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince, runOneRequest } = require('./helpers/factorial');
+const { searchList, sandboxState, lastSeq, rl, useSandbox, apiRequests: apiRequestsSince, runOneRequest, runFailing } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => (sb = started));
@@ -16,20 +16,15 @@ const runOne = (parameters) => runOneRequest(sb, { parameters });
 
 /** Runs one operation that Factorial (the sandbox) refuses; returns the error and the one request. */
 async function rejected(parameters) {
-	const before = await lastSeq(sb);
-	const { error } = await runFactorial(sb, { parameters });
-	expect(error).toBeDefined();
-	const requests = await apiRequests(before);
+	const { error, requests } = await runFailing(sb, { parameters });
 	expect(requests).toHaveLength(1);
 	return { error, request: requests[0] };
 }
 
 // Bad input in the second item fails the run before any item is sent.
 async function refused(parameters, items) {
-	const before = await lastSeq(sb);
-	const { error } = await runFactorial(sb, { parameters, items });
-	expect(error).toBeDefined();
-	expect(await apiRequests(before)).toHaveLength(0);
+	const { error, requests } = await runFailing(sb, { parameters, items });
+	expect(requests).toHaveLength(0);
 	return error;
 }
 

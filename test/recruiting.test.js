@@ -1,6 +1,6 @@
 'use strict';
 // Recruiting: Job Posting, Candidate and Application, their pickers, and the sandbox state after each.
-const { runFactorial, searchList, sandboxState, lastSeq, rl: locator, useSandbox, apiRequests: apiRequestsSince, runOk, runOneRequest } = require('./helpers/factorial');
+const { runFactorial, searchList, sandboxState, lastSeq, rl: locator, useSandbox, apiRequests: apiRequestsSince, runOk, runOneRequest, runFailing } = require('./helpers/factorial');
 const { resources } = require('../dist/nodes/Factorial/actions/resources.js');
 const supplement = require('./sandbox/facts/supplement-2026-07-01.json');
 
@@ -25,11 +25,9 @@ const run = (parameters, options = {}) => runOk(sb, { parameters, ...options });
 const runOne = (parameters) => runOneRequest(sb, { parameters });
 
 async function refused(parameters, message, items) {
-	const before = await lastSeq(sb);
-	const { error } = await runFactorial(sb, { parameters, items });
-	expect(error).toBeDefined();
+	const { error, requests } = await runFailing(sb, { parameters, items });
 	expect(error.message).toMatch(message);
-	expect(await apiRequests(before)).toHaveLength(0);
+	expect(requests).toHaveLength(0);
 }
 
 const published = async () => (await sandboxState(sb, 'job_postings')).filter((p) => p.status === 'published');
