@@ -6,11 +6,12 @@ const path = require('node:path');
 const { resources } = require('../dist/nodes/Factorial/actions/resources.js');
 const { parameterName } = require('../dist/nodes/Factorial/actions/naming.js');
 
-const SHARED = path.join(__dirname, '..', '..', 'shared', 'factorial');
+// The catalog files are kept in the repository (test/sandbox/facts, see its README).
+const FACTS = path.join(__dirname, 'sandbox', 'facts');
 const VERSION = '2026-10-01';
 const catalog = new Set(
 	fs
-		.readFileSync(path.join(SHARED, `endpoints-${VERSION}.tsv`), 'utf8')
+		.readFileSync(path.join(FACTS, `endpoints-${VERSION}.tsv`), 'utf8')
 		.trim()
 		.split('\n')
 		.slice(1)
@@ -29,7 +30,7 @@ const supplements = fs
 const supplemented = (kind) => Object.assign({}, ...supplements.map((s) => s[kind] ?? {}));
 const bodies = {
 	...supplemented('bodies'),
-	...JSON.parse(fs.readFileSync(path.join(SHARED, `bodies-${VERSION}.json`), 'utf8')),
+	...JSON.parse(fs.readFileSync(path.join(FACTS, `bodies-${VERSION}.json`), 'utf8')),
 };
 
 // Custom API Call has no fixed path; every other operation is described as data.
@@ -76,7 +77,7 @@ test('parameter names are unique within an operation', () => {
 
 const filters = {
 	...supplemented('listFilters'),
-	...JSON.parse(fs.readFileSync(path.join(SHARED, `list-filters-${VERSION}.json`), 'utf8')),
+	...JSON.parse(fs.readFileSync(path.join(FACTS, `list-filters-${VERSION}.json`), 'utf8')),
 };
 const lists = described.filter((d) => d.operation.list && d.operation.optional);
 test.each(lists.map((d) => [`${d.resource}.${d.operation.value}`, d]))('%s filters use the catalog\'s query names', (_, { key, operation }) => {

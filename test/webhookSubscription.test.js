@@ -8,7 +8,7 @@ let sb;
 useSandbox((started) => (sb = started));
 
 const V = '/api/2026-10-01/resources';
-const EVENTS_FILE = path.join(__dirname, '..', '..', 'shared', 'factorial', 'webhook-events-2026-10-01.txt');
+const EVENTS_FILE = path.join(__dirname, 'sandbox', 'facts', 'webhook-events-2026-10-01.txt');
 const apiRequests = (since) => apiRequestsSince(sb, since);
 const webhook = (operation, parameters = {}) => ({ resource: 'webhookSubscription', operation, ...parameters });
 const stored = async (id) => (await sandboxState(sb, 'webhook_subscriptions')).find((w) => w.id === id);

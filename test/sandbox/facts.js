@@ -1,5 +1,5 @@
 'use strict';
-// Verbatim copies of /work/shared/factorial catalog files (see facts/). Resources read their field
+// Copies of the project's Factorial fact catalog (facts/README.md says where they come from). Resources read their field
 // lists from here so that nothing the sandbox accepts or returns is invented. The catalog lacks the
 // allowance object and some bodies, objects and list filters; the supplement-*.json files fill only
 // those gaps, from the official SDK's Ruby docs, and may never shadow a catalog entry.

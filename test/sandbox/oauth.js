@@ -1,5 +1,5 @@
 'use strict';
-// OAuth2 authorization-code flow and credential registry, per ../shared/factorial/oauth-notes.md:
+// OAuth2 authorization-code flow and credential registry, per Factorial's OAuth guide (api-guides/oauth in its public SDK repository):
 // codes are single-use (~10 min), every refresh rotates the refresh token (the used one dies),
 // user access tokens expire after accessTokenTtlSec, company tokens never expire, API keys never do.
 

@@ -175,7 +175,7 @@ class N8n {
 		child.exited.then(() => (exited = true));
 		try {
 			// /rest answers 404 until the "Editor is now accessible" line, even when /healthz is ok; an owner
-			// set up before /healthz/readiness is silently lost (see /work/shared/n8n/UI.md).
+			// set up before /healthz/readiness is silently lost (seen when driving the editor in Chromium).
 			while (!(output.includes('Editor is now accessible via') && (await this.ready()))) {
 				if (exited) throw new Error(`n8n start exited early:\n${proc.tail(output)}`);
 				if (Date.now() - started > timeoutMs) throw new Error(`n8n start not ready after ${timeoutMs} ms:\n${proc.tail(output)}`);

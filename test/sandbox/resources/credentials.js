@@ -1,6 +1,6 @@
 'use strict';
 // GET api_public/credentials describes the calling credential (ApiPublicCredential in
-// ../shared/factorial/oauth-notes.md): user fields for user tokens, company fields otherwise.
+// Factorial's OAuth guide): user fields for user tokens, company fields otherwise.
 
 const COMPANY_PROFILE = {
 	name: 'Sandbox Labs',
