@@ -16,3 +16,17 @@ test('the README lists every operation of the node', () => {
 	expect(operations.length).toBeGreaterThan(0);
 	for (const name of operations) expect(readme).toContain(name);
 });
+
+test("the quick start's test command is exactly what CI runs, and its demo command exists", () => {
+	const readme = fs.readFileSync(README, 'utf8');
+	const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## Install'));
+	const commands = [...quickStart.matchAll(/^(npm [^#\n]*?)\s*(#.*)?$/gm)].map((m) => m[1].trim());
+	expect(commands).toHaveLength(2);
+	const ci = fs.readFileSync(require('node:path').join(__dirname, '..', '.ci', 'run'), 'utf8');
+	const ciCommands = ci.split('\n').filter((l) => l.trim() && !l.startsWith('#') && !/^(set|cd) /.test(l));
+	expect(ciCommands).toEqual([commands[1]]);
+	const scripts = require('../package.json').scripts;
+	for (const command of commands) {
+		for (const m of command.matchAll(/npm run ([\w:]+)/g)) expect(scripts).toHaveProperty([m[1]]);
+	}
+});

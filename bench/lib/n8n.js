@@ -1,5 +1,5 @@
 'use strict';
-// The real n8n of the e2e suite (2.39.10 on Node 24, cached), with this package packed and installed
+// The real n8n of the e2e suite (N8N_VERSION on Node 24, cached), with this package packed and installed
 // into a fresh user folder, reused by every comparison of one bench run. Log level info (n8n prints the run JSON
 // through its logger at info): the bench
 // reads run data, not logs, and debug logging would slow n8n down.

@@ -4,6 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { round, percent, mb, seconds } = require('./measure');
+const { N8N_VERSION } = require('../../test/e2e/lib/n8n-install');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(ROOT, 'docs', 'benchmarks.json');
@@ -41,7 +42,7 @@ const SECTIONS = {
 			seconds(v.nodeMs),
 		]);
 		return [
-			`${r.items} items → Shift Clock In (one POST each) in n8n 2.39.10, against a sandbox enforcing ${r.limit} POSTs per ${r.windowMs / 1000} s (Factorial: ${r.limit} per 60 s; shortened so the run is short, but not so much that the node's fixed cost per window cycle, below, dominates). The node's *POST Limit Window* is set to the same ${r.windowMs / 1000} s, as a user sets it to Factorial's 60 s. Every variant has its own API key (its own window) and its own employees.`,
+			`${r.items} items → Shift Clock In (one POST each) in n8n ${N8N_VERSION}, against a sandbox enforcing ${r.limit} POSTs per ${r.windowMs / 1000} s (Factorial: ${r.limit} per 60 s; shortened so the run is short, but not so much that the node's fixed cost per window cycle, below, dominates). The node's *POST Limit Window* is set to the same ${r.windowMs / 1000} s, as a user sets it to Factorial's 60 s. Every variant has its own API key (its own window) and its own employees.`,
 			'',
 			table(['Variant', 'Succeeded', 'Failed items', 'Workflow', 'POSTs accepted', '429s answered', 'POST rate / limit', 'Accepted per window', 'Most in any window', 'Node time'], rows),
 			'',
@@ -92,7 +93,7 @@ const SECTIONS = {
 		const kinds = {};
 		for (const j of r.jobs) for (const [k, n] of Object.entries(j.errorsByKind)) kinds[k] = (kinds[k] || 0) + n;
 		return [
-			`${r.writes.toLocaleString('en')} writes in n8n 2.39.10 with *On Error: Continue* and the OAuth2 user credential: Employee Create and Shift Clock In, POST limit ${r.limit} per ${r.windowMs / 1000} s. Sandbox faults (seed ${f.seed}): 5xx before applying ${percent(f.error5xxBeforeApply, 0)} and after storing the write ${percent(f.error5xxAfterApply, 0)}; connection reset before ${percent(f.resetBeforeApply, 0)} and after ${percent(f.resetAfterApply, 0)}; a burst of ${f.burst429Length} 429s every ${f.burst429Every} POSTs; every user access token expired every ${f.expireTokensEvery} API requests.`,
+			`${r.writes.toLocaleString('en')} writes in n8n ${N8N_VERSION} with *On Error: Continue* and the OAuth2 user credential: Employee Create and Shift Clock In, POST limit ${r.limit} per ${r.windowMs / 1000} s. Sandbox faults (seed ${f.seed}): 5xx before applying ${percent(f.error5xxBeforeApply, 0)} and after storing the write ${percent(f.error5xxAfterApply, 0)}; connection reset before ${percent(f.resetBeforeApply, 0)} and after ${percent(f.resetAfterApply, 0)}; a burst of ${f.burst429Length} 429s every ${f.burst429Every} POSTs; every user access token expired every ${f.expireTokensEvery} API requests.`,
 			'',
 			table(['Operation', 'Items', 'Succeeded', 'Error items', 'Said "may have been applied"', 'Lost', 'Applied twice', 'Said "not applied" but applied', 'Not exactly one output item', 'Node time'], rows),
 			'',

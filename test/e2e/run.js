@@ -1,5 +1,5 @@
 'use strict';
-// End-to-end suite: the packed package inside a real n8n 2.39.10 (Node 24), driven through n8n's CLI
+// End-to-end suite: the packed package inside a real n8n (N8N_VERSION, default the pinned 2.39.10; Node 24), driven through n8n's CLI
 // and REST API against the local Factorial sandbox, then the editor itself in headless Chromium
 // (browser/). `npm run test:e2e` builds first, then runs this file.
 // Plain node:test, so the runner prints its usual summary (# pass / # fail) and exits non-zero on failure.

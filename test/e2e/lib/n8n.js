@@ -1,5 +1,5 @@
 'use strict';
-// Drives a real n8n (the cached 2.39.10 on Node 24) through its own CLI and REST API, with this package
+// Drives a real n8n (the cached N8N_VERSION on Node 24) through its own CLI and REST API, with this package
 // installed from its packed tarball into a fresh user folder. Every n8n process is tracked by ./proc and
 // killed with us; everything n8n prints is appended to one file so the suite can scan it for secrets.
 const fs = require('node:fs');
