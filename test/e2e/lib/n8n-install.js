@@ -49,7 +49,7 @@ function step(what, cmd, args, opts) {
 	process.stderr.write(`[n8n-install]   ${what} done in ${Math.round((Date.now() - started) / 1000)} s\n`);
 }
 
-/** Runs `check` on a folder built in a temporary sibling, then moves it into place, atomically. */
+/** Runs `build` in a temporary sibling of `dir`, then marks it complete and moves it into place. */
 function buildInto(dir, build) {
 	const tmp = `${dir}.tmp-${process.pid}`;
 	fs.rmSync(tmp, { recursive: true, force: true });
@@ -105,6 +105,7 @@ function checkNativeModules(dir, env) {
 
 /** The full check before a folder is marked complete: n8n boots and opens a SQLite database. */
 function checkBoots(dir, env) {
+	const started = Date.now();
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'factorial-n8n-verify-'));
 	try {
 		const out = execFileSync(path.join(env.NODE_BIN, 'node'), [path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n'), 'list:workflow'], {
@@ -114,6 +115,7 @@ function checkBoots(dir, env) {
 			timeout: 180000,
 		});
 		if (!fs.existsSync(path.join(userFolder, '.n8n', 'database.sqlite'))) throw new Error(`no database.sqlite after 'n8n list:workflow' (${out.slice(0, 200)})`);
+		process.stderr.write(`[n8n-install]   n8n booted and opened its SQLite database in ${Math.round((Date.now() - started) / 1000)} s\n`);
 	} catch (error) {
 		const said = `${error.stderr || ''}${error.stdout || ''}`.trim().split('\n').filter(Boolean).pop() || error.message;
 		throw new InstallError(`n8n did not boot on the new install (${said.slice(0, 200)})`);
@@ -155,7 +157,7 @@ function ensureN8n(version = N8N_VERSION) {
 	}
 }
 
-module.exports = { ensureN8n, cacheRoot, cleanEnv, N8N_VERSION, N8N_TESTED_VERSIONS, RECIPE };
+module.exports = { ensureN8n, cacheRoot, cleanEnv, usable, buildInto, N8N_VERSION, N8N_TESTED_VERSIONS, RECIPE };
 
 if (require.main === module) {
 	try {
