@@ -22,7 +22,6 @@ const catalog = new Set(
 );
 // Where the catalog lacks a body or a list's filters, the sandbox's supplement files (from the official
 // SDK docs, never shadowing the catalog) stand in, so those operations are checked too.
-const FACTS = path.join(__dirname, 'sandbox', 'facts');
 const supplements = fs
 	.readdirSync(FACTS)
 	.filter((name) => /^supplement-.+\.json$/.test(name))
