@@ -3,8 +3,8 @@
 // endpoint catalog, and every field the catalog marks required must be a required parameter.
 const fs = require('node:fs');
 const path = require('node:path');
-const { resources } = require('../dist/nodes/Factorial/actions/resources.js');
-const { parameterName } = require('../dist/nodes/Factorial/actions/naming.js');
+const { resources } = require('../dist/nodes/Factorial/resources/index.js');
+const { parameterName } = require('../dist/nodes/Factorial/engine/naming.js');
 
 // The catalog files are kept in the repository (test/sandbox/facts, see its README).
 const FACTS = path.join(__dirname, 'sandbox', 'facts');
