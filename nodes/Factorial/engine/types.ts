@@ -88,6 +88,12 @@ export interface PreparedRequest {
 	page?: PageWindow;
 }
 
+/**
+ * One operation. Its `value`/`name` are those of the Operation dropdown's option (n8n's
+ * INodePropertyOptions: value stored, name shown), while a FieldSpec's `name`/`displayName` are those
+ * of the n8n parameter it becomes (INodeProperties). Not yet one scheme: renaming touches every
+ * operation literal, so it waits for a change that touches them all anyway.
+ */
 export interface OperationSpec {
 	value: string;
 	name: string;

@@ -1,12 +1,8 @@
 import { recordId } from '../../engine/commonFields';
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get an allowance',
-	description: 'Retrieve one allowance',
-	method: 'GET',
+export const get = getById({
+	noun: 'allowance',
 	path: 'timeoff/allowances/{id}',
-	fields: [{ ...recordId('allowanceId', 'Allowance ID'), in: 'path' }],
-};
+	id: recordId('allowanceId', 'Allowance ID'),
+});

@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { applicationId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete an application',
-	description: 'Delete an application',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'application',
 	path: 'ats/applications/{id}',
-	fields: [{ ...applicationId, in: 'path' }],
-};
+	id: applicationId,
+});

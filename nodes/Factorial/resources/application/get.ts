@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { applicationId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get an application',
-	description: 'Retrieve one application',
-	method: 'GET',
-	path: 'ats/applications/{id}',
-	fields: [{ ...applicationId, in: 'path' }],
-};
+export const get = getById({ noun: 'application', path: 'ats/applications/{id}', id: applicationId });

@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { candidateId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a candidate',
-	description: 'Delete a candidate',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'candidate',
 	path: 'ats/candidates/{id}',
-	fields: [{ ...candidateId, in: 'path' }],
-};
+	id: candidateId,
+});

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { candidateId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a candidate',
-	description: 'Retrieve one candidate',
-	method: 'GET',
-	path: 'ats/candidates/{id}',
-	fields: [{ ...candidateId, in: 'path' }],
-};
+export const get = getById({ noun: 'candidate', path: 'ats/candidates/{id}', id: candidateId });

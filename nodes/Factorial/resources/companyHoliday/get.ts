@@ -1,12 +1,8 @@
 import { recordId } from '../../engine/commonFields';
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a company holiday',
-	description: 'Retrieve one company holiday',
-	method: 'GET',
+export const get = getById({
+	noun: 'company holiday',
 	path: 'holidays/company_holidays/{id}',
-	fields: [{ ...recordId('companyHolidayId', 'Company Holiday ID'), in: 'path' }],
-};
+	id: recordId('companyHolidayId', 'Company Holiday ID'),
+});

@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { compensationId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a compensation',
-	description: 'Delete a compensation',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'compensation',
 	path: 'contracts/compensations/{id}',
-	fields: [{ ...compensationId, in: 'path' }],
-};
+	id: compensationId,
+});

@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { compensationId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a compensation',
-	description: 'Retrieve one compensation',
-	method: 'GET',
+export const get = getById({
+	noun: 'compensation',
 	path: 'contracts/compensations/{id}',
-	fields: [{ ...compensationId, in: 'path' }],
-};
+	id: compensationId,
+});

@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { contractVersionId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a contract version',
-	description: 'Delete a contract version',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'contract version',
 	path: 'contracts/contract_versions/{id}',
-	fields: [{ ...contractVersionId, in: 'path' }],
-};
+	id: contractVersionId,
+});

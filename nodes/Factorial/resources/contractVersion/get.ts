@@ -1,12 +1,9 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { contractVersionId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a contract version',
-	description: 'Retrieve one contract version with its job title, salary and working time',
-	method: 'GET',
+export const get = getById({
+	noun: 'contract version',
 	path: 'contracts/contract_versions/{id}',
-	fields: [{ ...contractVersionId, in: 'path' }],
-};
+	id: contractVersionId,
+	description: 'Retrieve one contract version with its job title, salary and working time',
+});

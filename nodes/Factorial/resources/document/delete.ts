@@ -1,12 +1,9 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { documentId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a document',
-	description: 'Delete a document for good',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'document',
 	path: 'documents/documents/{id}',
-	fields: [{ ...documentId, in: 'path' }],
-};
+	id: documentId,
+	description: 'Delete a document for good',
+});

@@ -1,12 +1,9 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { documentId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a document',
-	description: 'Retrieve the details of one document (not its file: use Download)',
-	method: 'GET',
+export const get = getById({
+	noun: 'document',
 	path: 'documents/documents/{id}',
-	fields: [{ ...documentId, in: 'path' }],
-};
+	id: documentId,
+	description: 'Retrieve the details of one document (not its file: use Download)',
+});

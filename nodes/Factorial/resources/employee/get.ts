@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { employeeId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get an employee',
-	description: 'Retrieve one employee',
-	method: 'GET',
-	path: 'employees/employees/{id}',
-	fields: [{ ...employeeId, in: 'path' }],
-};
+export const get = getById({ noun: 'employee', path: 'employees/employees/{id}', id: employeeId });

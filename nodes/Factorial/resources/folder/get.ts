@@ -1,12 +1,9 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { folderId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a folder',
-	description: 'Retrieve one document folder',
-	method: 'GET',
+export const get = getById({
+	noun: 'folder',
 	path: 'documents/folders/{id}',
-	fields: [{ ...folderId, in: 'path' }],
-};
+	id: folderId,
+	description: 'Retrieve one document folder',
+});

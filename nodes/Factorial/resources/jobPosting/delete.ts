@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { jobPostingId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a job posting',
-	description: 'Delete a job posting',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'job posting',
 	path: 'ats/job_postings/{id}',
-	fields: [{ ...jobPostingId, in: 'path' }],
-};
+	id: jobPostingId,
+});

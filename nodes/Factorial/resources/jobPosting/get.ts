@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { jobPostingId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a job posting',
-	description: 'Retrieve one job posting',
-	method: 'GET',
-	path: 'ats/job_postings/{id}',
-	fields: [{ ...jobPostingId, in: 'path' }],
-};
+export const get = getById({ noun: 'job posting', path: 'ats/job_postings/{id}', id: jobPostingId });

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { leaveId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a leave',
-	description: 'Delete a leave',
-	method: 'DELETE',
-	path: 'timeoff/leaves/{id}',
-	fields: [{ ...leaveId, in: 'path' }],
-};
+export const deleteOperation = deleteById({ noun: 'leave', path: 'timeoff/leaves/{id}', id: leaveId });

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { leaveId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a leave',
-	description: 'Retrieve one leave',
-	method: 'GET',
-	path: 'timeoff/leaves/{id}',
-	fields: [{ ...leaveId, in: 'path' }],
-};
+export const get = getById({ noun: 'leave', path: 'timeoff/leaves/{id}', id: leaveId });

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { leaveTypeId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a leave type',
-	description: 'Retrieve one leave type',
-	method: 'GET',
-	path: 'timeoff/leave_types/{id}',
-	fields: [{ ...leaveTypeId, in: 'path' }],
-};
+export const get = getById({ noun: 'leave type', path: 'timeoff/leave_types/{id}', id: leaveTypeId });

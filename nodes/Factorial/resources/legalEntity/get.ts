@@ -1,12 +1,8 @@
 import { recordId } from '../../engine/commonFields';
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a legal entity',
-	description: 'Retrieve one legal entity',
-	method: 'GET',
+export const get = getById({
+	noun: 'legal entity',
 	path: 'companies/legal_entities/{id}',
-	fields: [{ ...recordId('legalEntityId', 'Legal Entity ID'), in: 'path' }],
-};
+	id: recordId('legalEntityId', 'Legal Entity ID'),
+});

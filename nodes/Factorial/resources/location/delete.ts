@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { locationId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a location',
-	description: 'Delete a location',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'location',
 	path: 'locations/locations/{id}',
-	fields: [{ ...locationId, in: 'path' }],
-};
+	id: locationId,
+});

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { locationId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a location',
-	description: 'Retrieve one location',
-	method: 'GET',
-	path: 'locations/locations/{id}',
-	fields: [{ ...locationId, in: 'path' }],
-};
+export const get = getById({ noun: 'location', path: 'locations/locations/{id}', id: locationId });

@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { supplementId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a payroll supplement',
-	description: 'Delete a payroll supplement',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'payroll supplement',
 	path: 'payroll/supplements/{id}',
-	fields: [{ ...supplementId, in: 'path' }],
-};
+	id: supplementId,
+});

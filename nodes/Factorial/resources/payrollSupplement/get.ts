@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { supplementId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a payroll supplement',
-	description: 'Retrieve one payroll supplement',
-	method: 'GET',
+export const get = getById({
+	noun: 'payroll supplement',
 	path: 'payroll/supplements/{id}',
-	fields: [{ ...supplementId, in: 'path' }],
-};
+	id: supplementId,
+});

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { projectId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a project',
-	description: 'Retrieve one project',
-	method: 'GET',
-	path: 'project_management/projects/{id}',
-	fields: [{ ...projectId, in: 'path' }],
-};
+export const get = getById({ noun: 'project', path: 'project_management/projects/{id}', id: projectId });

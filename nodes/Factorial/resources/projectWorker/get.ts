@@ -1,12 +1,9 @@
 import { recordId } from '../../engine/commonFields';
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a project worker',
-	description: 'Retrieve one employee\'s assignment to a project',
-	method: 'GET',
+export const get = getById({
+	noun: 'project worker',
 	path: 'project_management/project_workers/{id}',
-	fields: [{ ...recordId('projectWorkerId', 'Project Worker ID'), in: 'path' }],
-};
+	id: recordId('projectWorkerId', 'Project Worker ID'),
+	description: 'Retrieve one employee\'s assignment to a project',
+});

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { shiftId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a shift',
-	description: 'Delete a shift',
-	method: 'DELETE',
-	path: 'attendance/shifts/{id}',
-	fields: [{ ...shiftId, in: 'path' }],
-};
+export const deleteOperation = deleteById({ noun: 'shift', path: 'attendance/shifts/{id}', id: shiftId });

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { shiftId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a shift',
-	description: 'Retrieve one shift',
-	method: 'GET',
-	path: 'attendance/shifts/{id}',
-	fields: [{ ...shiftId, in: 'path' }],
-};
+export const get = getById({ noun: 'shift', path: 'attendance/shifts/{id}', id: shiftId });

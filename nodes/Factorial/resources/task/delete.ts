@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { taskId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a task',
-	description: 'Delete a task',
-	method: 'DELETE',
-	path: 'tasks/tasks/{id}',
-	fields: [{ ...taskId, in: 'path' }],
-};
+export const deleteOperation = deleteById({ noun: 'task', path: 'tasks/tasks/{id}', id: taskId });

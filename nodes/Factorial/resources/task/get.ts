@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { taskId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a task',
-	description: 'Retrieve one task',
-	method: 'GET',
-	path: 'tasks/tasks/{id}',
-	fields: [{ ...taskId, in: 'path' }],
-};
+export const get = getById({ noun: 'task', path: 'tasks/tasks/{id}', id: taskId });

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { teamId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a team',
-	description: 'Delete a team',
-	method: 'DELETE',
-	path: 'teams/teams/{id}',
-	fields: [{ ...teamId, in: 'path' }],
-};
+export const deleteOperation = deleteById({ noun: 'team', path: 'teams/teams/{id}', id: teamId });

@@ -1,12 +1,9 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { teamId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a team',
-	description: 'Retrieve one team with its members and leads',
-	method: 'GET',
+export const get = getById({
+	noun: 'team',
 	path: 'teams/teams/{id}',
-	fields: [{ ...teamId, in: 'path' }],
-};
+	id: teamId,
+	description: 'Retrieve one team with its members and leads',
+});

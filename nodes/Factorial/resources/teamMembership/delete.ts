@@ -1,12 +1,10 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { membershipId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Remove an employee from a team',
-	description: 'Remove an employee from a team by deleting the membership',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'team membership',
 	path: 'teams/memberships/{id}',
-	fields: [{ ...membershipId, in: 'path' }],
-};
+	id: membershipId,
+	description: 'Remove an employee from a team by deleting the membership',
+	action: 'Remove an employee from a team',
+});

@@ -1,12 +1,4 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { membershipId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a team membership',
-	description: 'Retrieve one team membership',
-	method: 'GET',
-	path: 'teams/memberships/{id}',
-	fields: [{ ...membershipId, in: 'path' }],
-};
+export const get = getById({ noun: 'team membership', path: 'teams/memberships/{id}', id: membershipId });

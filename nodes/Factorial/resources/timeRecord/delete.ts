@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { timeRecordId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a time record',
-	description: 'Delete a time record',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'time record',
 	path: 'project_management/time_records/{id}',
-	fields: [{ ...timeRecordId, in: 'path' }],
-};
+	id: timeRecordId,
+});

@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { timeRecordId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a time record',
-	description: 'Retrieve one time record',
-	method: 'GET',
+export const get = getById({
+	noun: 'time record',
 	path: 'project_management/time_records/{id}',
-	fields: [{ ...timeRecordId, in: 'path' }],
-};
+	id: timeRecordId,
+});

@@ -1,12 +1,9 @@
-import type { OperationSpec } from '../../engine/types';
+import { deleteById } from '../../engine/commonOperations';
 import { subscriptionId } from './fields';
 
-export const deleteOperation: OperationSpec = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a webhook subscription',
-	description: 'Stop Factorial from calling the URL of a subscription',
-	method: 'DELETE',
+export const deleteOperation = deleteById({
+	noun: 'webhook subscription',
 	path: 'api_public/webhook_subscriptions/{id}',
-	fields: [{ ...subscriptionId, in: 'path' }],
-};
+	id: subscriptionId,
+	description: 'Stop Factorial from calling the URL of a subscription',
+});

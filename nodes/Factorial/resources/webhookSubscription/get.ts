@@ -1,12 +1,8 @@
-import type { OperationSpec } from '../../engine/types';
+import { getById } from '../../engine/commonOperations';
 import { subscriptionId } from './fields';
 
-export const get: OperationSpec = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a webhook subscription',
-	description: 'Retrieve one webhook subscription',
-	method: 'GET',
+export const get = getById({
+	noun: 'webhook subscription',
 	path: 'api_public/webhook_subscriptions/{id}',
-	fields: [{ ...subscriptionId, in: 'path' }],
-};
+	id: subscriptionId,
+});
