@@ -8,6 +8,8 @@
 // The fixtures are data that test/saved-workflows.test.js replays; they are NOT regenerated to make
 // a failing test pass. A parameter name that users' workflows store changes only with a node version
 // bump that keeps the old version working (then record the new version beside the old one).
+// A new operation: run it again (recording is deterministic) and check that `git diff` adds the new
+// nodes and changes nothing that was recorded before.
 //
 // Values are chosen by hand below (ids of the sandbox's seeded records, valid dates and times);
 // every parameter an operation shows gets a value, and every option of its collection is set.
