@@ -6,7 +6,7 @@
 const { startSandbox } = require('../test/sandbox');
 const { runChild } = require('./lib/children');
 const { rl } = require('../test/helpers/factorial');
-const { DEFAULT_CONCURRENCY } = require('../dist/nodes/Factorial/actions/options');
+const { DEFAULT_CONCURRENCY } = require('../dist/nodes/Factorial/engine/options');
 
 const ITEMS = 1000;
 const LATENCY_MS = 30;

@@ -3,8 +3,8 @@
 // endpoint catalog, and every field the catalog marks required must be a required parameter.
 const fs = require('node:fs');
 const path = require('node:path');
-const { resources } = require('../dist/nodes/Factorial/actions/resources.js');
-const { parameterName } = require('../dist/nodes/Factorial/actions/naming.js');
+const { resources } = require('../dist/nodes/Factorial/resources/index.js');
+const { parameterName } = require('../dist/nodes/Factorial/engine/naming.js');
 
 // The catalog files are kept in the repository (test/sandbox/facts, see its README).
 const FACTS = path.join(__dirname, 'sandbox', 'facts');
@@ -22,7 +22,6 @@ const catalog = new Set(
 );
 // Where the catalog lacks a body or a list's filters, the sandbox's supplement files (from the official
 // SDK docs, never shadowing the catalog) stand in, so those operations are checked too.
-const FACTS = path.join(__dirname, 'sandbox', 'facts');
 const supplements = fs
 	.readdirSync(FACTS)
 	.filter((name) => /^supplement-.+\.json$/.test(name))

@@ -1,6 +1,6 @@
 'use strict';
 // What a user sees when Factorial (or a proxy in front of it) answers with an error
-// (nodes/Factorial/transport/errors.ts, failure.ts and the router's error items). A tiny
+// (nodes/shared/transport/errors.ts, failure.ts and the router's error items). A tiny
 // node:http server of our own answers chosen statuses and bodies, so every shape is exact.
 const http = require('node:http');
 const net = require('node:net');

@@ -1,7 +1,7 @@
 'use strict';
 // Recruiting: Job Posting, Candidate and Application, their pickers, and the sandbox state after each.
 const { runFactorial, searchList, sandboxState, lastSeq, rl: locator, useSandbox, apiRequests: apiRequestsSince, runOk, runOneRequest, runFailing } = require('./helpers/factorial');
-const { resources } = require('../dist/nodes/Factorial/actions/resources.js');
+const { resources } = require('../dist/nodes/Factorial/resources/index.js');
 const supplement = require('./sandbox/facts/supplement-2026-07-01.json');
 
 let sb;

@@ -1,5 +1,5 @@
 'use strict';
-// Transport (nodes/Factorial/transport/*): URL building, Rails-style array queries, cursor
+// Transport (nodes/shared/transport/*): URL building, Rails-style array queries, cursor
 // pagination, the POST limiter, 429 absorption, what is retried and what is not, and Retry-After.
 // Runs the built node in-process (test/helpers/factorial.js) against the local Factorial sandbox.
 // Rate-limit tests use scaled windows (10 POSTs per 1 s) so the whole file stays fast.

@@ -5,7 +5,7 @@ const { createTrigger, WEBHOOK_ID } = require('./helpers/trigger-harness');
 const { useSandbox, credentialClasses, credentialsFor, apiRequests, lastSeq, sandboxState, control } = require('./helpers/factorial');
 const { FactorialTrigger } = require('../dist/nodes/FactorialTrigger/FactorialTrigger.node.js');
 const { Factorial } = require('../dist/nodes/Factorial/Factorial.node.js');
-const { WEBHOOK_EVENTS } = require('../dist/nodes/Factorial/actions/webhookSubscription/events.js');
+const { WEBHOOK_EVENTS } = require('../dist/nodes/shared/webhookEvents.js');
 const pkg = require('../package.json');
 
 let sb;

@@ -2,7 +2,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { sandboxState, rl, useSandbox, apiRequests: apiRequestsSince, runOk } = require('./helpers/factorial');
-const { WEBHOOK_EVENTS } = require('../dist/nodes/Factorial/actions/webhookSubscription/events.js');
+const { WEBHOOK_EVENTS } = require('../dist/nodes/shared/webhookEvents.js');
 
 let sb;
 useSandbox((started) => (sb = started));

@@ -6,13 +6,13 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { describeResources, describeSubtitle } from './actions/describe';
-import { transportOptionsProperty } from './actions/options';
-import { resources } from './actions/resources';
-import { route } from './actions/router';
+import { describeResources, describeSubtitle } from './engine/describe';
+import { transportOptionsProperty } from './engine/options';
+import { resources } from './resources';
+import { route } from './engine/router';
 // Every export is a picker's search method, named by locators.ts.
 import * as listSearch from './methods/listSearch';
-import { authenticationProperty, factorialCredentials } from './authentication';
+import { authenticationProperty, factorialCredentials } from '../shared/authentication';
 
 export class Factorial implements INodeType {
 	description: INodeTypeDescription = {

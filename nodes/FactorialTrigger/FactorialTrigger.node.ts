@@ -9,8 +9,8 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { authenticationProperty, factorialCredentials } from '../Factorial/authentication';
-import { WEBHOOK_EVENTS } from '../Factorial/actions/webhookSubscription/events';
+import { authenticationProperty, factorialCredentials } from '../shared/authentication';
+import { WEBHOOK_EVENTS } from '../shared/webhookEvents';
 import { CHALLENGE_HEADER, sameChallenge } from './challenge';
 import {
 	PATH_TEMPLATE,

@@ -1,11 +1,11 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 'n8n-workflow';
 
-import { executionLookups } from '../Factorial/actions/lookups';
-import { WEBHOOK_EVENTS } from '../Factorial/actions/webhookSubscription/events';
-import { describeFailure } from '../Factorial/transport/failure';
-import { paginate } from '../Factorial/transport/paginate';
-import { DEFAULT_TRANSPORT, factorialRequest } from '../Factorial/transport/request';
+import { executionLookups } from '../shared/lookups';
+import { WEBHOOK_EVENTS } from '../shared/webhookEvents';
+import { describeFailure } from '../shared/transport/failure';
+import { paginate } from '../shared/transport/paginate';
+import { DEFAULT_TRANSPORT, factorialRequest } from '../shared/transport/request';
 import { newChallenge } from './challenge';
 
 const COLLECTION = 'api_public/webhook_subscriptions';

@@ -29,10 +29,11 @@ function credentialsFor(sb, authentication = 'apiKey', overrides = {}) {
 	return { [TYPES[authentication]]: { id: `cred-${authentication}`, name: authentication, data: { ...data, ...overrides } } };
 }
 
-async function runFactorial(sb, { parameters, items, authentication = 'apiKey', credentials, continueOnFail = false }) {
+async function runFactorial(sb, { parameters, items, authentication = 'apiKey', credentials, continueOnFail = false, typeVersion }) {
 	return await runNode({
 		nodeClass: Factorial,
 		credentialClasses,
+		typeVersion,
 		parameters: { authentication, ...parameters },
 		credentials: credentials ?? credentialsFor(sb, authentication),
 		items,

@@ -5,9 +5,9 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { PAGE_SIZE } from '../transport/paginate';
-import { factorialRequest } from '../transport/request';
-import type { QueryValue } from '../transport/request';
+import { PAGE_SIZE } from '../../shared/transport/paginate';
+import { factorialRequest } from '../../shared/transport/request';
+import type { QueryValue } from '../../shared/transport/request';
 
 interface ListPage {
 	data?: IDataObject[];

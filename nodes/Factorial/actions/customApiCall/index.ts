@@ -1,9 +1,0 @@
-import type { ResourceSpec } from '../types';
-import { call } from './call';
-
-export const customApiCall: ResourceSpec = {
-	value: 'customApiCall',
-	name: 'Custom API Call',
-	description: 'Any of Factorial\'s other endpoints',
-	operations: [call],
-};

@@ -1,0 +1,72 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_TRANSPORT } from '../../shared/transport/request';
+import type { TransportOptions } from '../../shared/transport/request';
+
+export const DEFAULT_CONCURRENCY = 10;
+
+// Options every operation shares: how fast and how patiently the node talks to Factorial.
+export const transportOptionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Maximum Wait on Rate Limit (Seconds)',
+			name: 'maxRateLimitWaitSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 300,
+			description:
+				'How long one item may keep waiting while Factorial answers 429 Too Many Requests before it fails',
+		},
+		{
+			displayName: 'Parallel Requests',
+			name: 'concurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 20 },
+			default: DEFAULT_CONCURRENCY,
+			description:
+				'How many items are sent to Factorial at the same time. Output keeps the input order. Use 1 to send items strictly one after another.',
+		},
+		{
+			displayName: 'POST Limit',
+			name: 'postLimit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 200,
+			description:
+				'POST requests allowed per window for this credential, shared by all workflows in this n8n. Factorial allows 200 per minute; set it lower to leave room for other clients using the same credential.',
+		},
+		{
+			displayName: 'POST Limit Window (Seconds)',
+			name: 'postWindowSeconds',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 60,
+			description: 'The window the POST limit applies to. Factorial counts per minute.',
+		},
+	],
+};
+
+export interface RunOptions {
+	transport: TransportOptions;
+	concurrency: number;
+}
+
+export function readRunOptions(context: IExecuteFunctions): RunOptions {
+	const options = context.getNodeParameter('options', 0, {}) as IDataObject;
+	const number = (value: unknown, fallback: number, min: number) =>
+		typeof value === 'number' && Number.isFinite(value) ? Math.max(min, value) : fallback;
+	return {
+		concurrency: Math.min(20, Math.floor(number(options.concurrency, DEFAULT_CONCURRENCY, 1))),
+		transport: {
+			postLimit: Math.floor(number(options.postLimit, DEFAULT_TRANSPORT.postLimit, 1)),
+			postWindowMs: number(options.postWindowSeconds, DEFAULT_TRANSPORT.postWindowMs / 1000, 1) * 1000,
+			maxRateLimitWaitMs:
+				number(options.maxRateLimitWaitSeconds, DEFAULT_TRANSPORT.maxRateLimitWaitMs / 1000, 0) * 1000,
+		},
+	};
+}

@@ -1,0 +1,81 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { MultipartForm, toFormFields } from '../../shared/transport/multipart';
+import type { FileSource } from '../../shared/transport/multipart';
+import type { QueryValue } from '../../shared/transport/request';
+import { binaryFile } from './binary';
+import { parameterName } from './naming';
+import type { FieldSpec, Lookups, OperationSpec, Placement, PreparedRequest } from './types';
+import { convertValue, invalid } from './values';
+
+function placementOf(field: FieldSpec, operation: OperationSpec): Placement {
+	if (field.in) return field.in;
+	return operation.method === 'GET' || operation.method === 'DELETE' ? 'query' : 'body';
+}
+
+/**
+ * The generic parameters → request mapping that every alike operation shares: reads each field,
+ * converts and validates it, and puts it in the path, the query or the JSON body.
+ */
+export async function prepareRequest(
+	context: IExecuteFunctions,
+	operation: OperationSpec,
+	itemIndex: number,
+	lookups: Lookups,
+): Promise<PreparedRequest> {
+	const query: Record<string, QueryValue> = {};
+	const body: IDataObject = {};
+	const files: Record<string, FileSource> = {};
+	let path = operation.path;
+
+	const place = async (field: FieldSpec, raw: unknown) => {
+		if (field.kind === 'binary') {
+			files[field.wire] = await binaryFile(context, field, raw, itemIndex);
+			return;
+		}
+		let value = convertValue(context, field, raw, itemIndex);
+		if (value === undefined && field.autofill === 'companyId') value = await lookups.companyId();
+		if (value === undefined && field.autofill === 'now') value = new Date().toISOString();
+		if (value === undefined && field.autofill === 'emptyList') value = [];
+		if (value === undefined) return;
+		const where = placementOf(field, operation);
+		if (where === 'path' || where === 'pathAndBody') {
+			path = path.replace(`{${field.wire}}`, encodeURIComponent(String(value)));
+		}
+		if (where === 'body' || where === 'pathAndBody') body[field.wire] = value as IDataObject[string];
+		if (where === 'query') query[field.wire] = value as QueryValue;
+	};
+
+	for (const field of operation.fields ?? []) {
+		// null: a field hidden by showWhen has no value, and reads as empty rather than failing.
+		const raw = context.getNodeParameter(parameterName(field), itemIndex, null, {
+			extractValue: field.kind === 'locator',
+		});
+		await place(field, raw);
+	}
+	if (operation.optional) {
+		const chosen = context.getNodeParameter(operation.optional.name, itemIndex, {}) as IDataObject;
+		for (const field of operation.optional.fields) {
+			const name = parameterName(field);
+			if (name in chosen) await place(field, chosen[name]);
+		}
+	}
+
+	const missing = /\{(\w+)\}/.exec(path);
+	if (missing) {
+		throw invalid(context, { displayName: missing[1] }, itemIndex, 'is required to build the request path');
+	}
+	const hasBody = operation.method === 'POST' || operation.method === 'PUT';
+	const multipart = operation.bodyEncoding === 'multipart';
+	const request = {
+		method: operation.method,
+		path,
+		...(Object.keys(query).length > 0 ? { query } : {}),
+		...(hasBody && !multipart ? { body } : {}),
+		...(hasBody && multipart ? { form: new MultipartForm(toFormFields(body, files)) } : {}),
+	};
+	if (!operation.list) return { request };
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? 0 : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	return { request, page: { returnAll, limit } };
+}

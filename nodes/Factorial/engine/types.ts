@@ -1,0 +1,130 @@
+import type {
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	NodeParameterValueType,
+} from 'n8n-workflow';
+
+import type { PageWindow } from '../../shared/transport/paginate';
+import type { Lookups } from '../../shared/lookups';
+import type { FactorialRequest, TransportOptions } from '../../shared/transport/request';
+
+export type { Lookups };
+
+/**
+ * How a value is read from n8n and written for Factorial:
+ * date → YYYY-MM-DD, dateTime → ISO 8601 with offset, list → array (`name[]` in queries),
+ * json → parsed object, id → a record id typed in (checked, as it may go into the path),
+ * locator → the id picked from a searchable list or typed by hand,
+ * binary → the name of the input item's binary property, sent as a file part (multipart bodies only).
+ */
+export type FieldKind =
+	| 'string'
+	| 'email'
+	| 'number'
+	| 'boolean'
+	| 'date'
+	| 'dateTime'
+	| 'options'
+	| 'list'
+	| 'json'
+	| 'id'
+	| 'locator'
+	| 'binary';
+
+/** Where a value goes. Defaults: query for GET and DELETE, body for POST and PUT. */
+export type Placement = 'path' | 'query' | 'body' | 'pathAndBody';
+
+export type LocatorKind =
+	| 'employee'
+	| 'team'
+	| 'location'
+	| 'company'
+	| 'leaveType'
+	| 'project'
+	| 'contractVersion'
+	| 'jobPosting'
+	| 'candidate'
+	| 'applicationPhase'
+	| 'access'
+	| 'folder';
+
+export interface FieldSpec {
+	/** Factorial's name for the value, exactly as in the API catalog. */
+	wire: string;
+	displayName: string;
+	kind: FieldKind;
+	/** n8n parameter name; defaults to the camelCase of `wire`. */
+	name?: string;
+	required?: boolean;
+	description?: string;
+	hint?: string;
+	placeholder?: string;
+	default?: NodeParameterValueType;
+	options?: INodePropertyOptions[];
+	locator?: LocatorKind;
+	in?: Placement;
+	/**
+	 * Filled in when left empty: `companyId` from Factorial's credentials endpoint (once per
+	 * execution), `now` with the current time, `emptyList` with [] (a list Factorial requires even
+	 * when it has nothing in it).
+	 */
+	autofill?: 'companyId' | 'now' | 'emptyList';
+	/** Extra conditions, besides resource and operation, for showing the field. */
+	showWhen?: Record<string, Array<string | boolean>>;
+}
+
+export interface CollectionSpec {
+	name: 'additionalFields' | 'updateFields' | 'filters';
+	displayName: string;
+	fields: FieldSpec[];
+}
+
+/** A request ready to send, and whether it is a list to page through. */
+export interface PreparedRequest {
+	request: FactorialRequest;
+	page?: PageWindow;
+}
+
+/**
+ * One operation. Its `value`/`name` are those of the Operation dropdown's option (n8n's
+ * INodePropertyOptions: value stored, name shown), while a FieldSpec's `name`/`displayName` are those
+ * of the n8n parameter it becomes (INodeProperties). Not yet one scheme: renaming touches every
+ * operation literal, so it waits for a change that touches them all anyway.
+ */
+export interface OperationSpec {
+	value: string;
+	name: string;
+	action: string;
+	description: string;
+	method: IHttpRequestMethods;
+	/** Below /resources/, with `{wire}` placeholders filled from path fields. */
+	path: string;
+	fields?: FieldSpec[];
+	optional?: CollectionSpec;
+	/** A paginated list: adds Return All and Limit. */
+	list?: boolean;
+	/** How the body is sent: JSON (default), or multipart/form-data, where `binary` fields are file parts. */
+	bodyEncoding?: 'json' | 'multipart';
+	/** Parameters the node reads itself and never sends, e.g. the binary property a download fills. */
+	settings?: INodeProperties[];
+	/** Only where the response is special: turns it into the item's output (e.g. fetches files it points to). */
+	output?: (
+		context: IExecuteFunctions,
+		itemIndex: number,
+		response: unknown,
+		transport: TransportOptions,
+	) => Promise<INodeExecutionData[]>;
+	/** Only where an operation is special: replaces the generic parameters → request mapping. */
+	prepare?: (context: IExecuteFunctions, itemIndex: number, lookups: Lookups) => Promise<PreparedRequest> | PreparedRequest;
+}
+
+export interface ResourceSpec {
+	value: string;
+	name: string;
+	description?: string;
+	operations: OperationSpec[];
+}
+

@@ -1,0 +1,10 @@
+import type { ResourceSpec } from '../../engine/types';
+import { get } from './get';
+import { getAll } from './getAll';
+
+export const allowance: ResourceSpec = {
+	value: 'allowance',
+	name: 'Allowance',
+	description: 'How much time off of each kind employees are entitled to',
+	operations: [get, getAll],
+};

@@ -1,0 +1,15 @@
+import type { OperationSpec } from '../../engine/types';
+import { applicationId, phaseId } from './fields';
+
+export const moveToPhase: OperationSpec = {
+	value: 'moveToPhase',
+	name: 'Move to Phase',
+	action: 'Move an application to a phase',
+	description: 'Move an application to another hiring phase of its job posting',
+	method: 'POST',
+	path: 'ats/applications/move_to_phase',
+	fields: [
+		applicationId,
+		{ ...phaseId, required: true, description: 'The phase to move to; it must belong to the application\'s job posting' },
+	],
+};

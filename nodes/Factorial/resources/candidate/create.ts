@@ -1,0 +1,23 @@
+import { autofilledCompanyId } from '../../engine/commonFields';
+import type { OperationSpec } from '../../engine/types';
+import { candidateDetails, firstName, lastName } from './fields';
+
+export const create: OperationSpec = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a candidate',
+	description: 'Add a candidate to recruiting',
+	method: 'POST',
+	path: 'ats/candidates',
+	fields: [{ ...firstName, required: true }, { ...lastName, required: true }, autofilledCompanyId],
+	optional: {
+		name: 'additionalFields',
+		displayName: 'Additional Fields',
+		fields: [
+			...candidateDetails,
+			{ wire: 'source', displayName: 'Source', kind: 'string', placeholder: 'e.g. referred', description: 'Where the candidate came from' },
+			{ wire: 'medium', displayName: 'Medium', kind: 'string', description: 'More about the source, such as the name of whoever referred the candidate' },
+			{ wire: 'gender', displayName: 'Gender', kind: 'string' },
+		],
+	},
+};

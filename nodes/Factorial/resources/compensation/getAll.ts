@@ -1,0 +1,19 @@
+import type { OperationSpec } from '../../engine/types';
+
+export const getAll: OperationSpec = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many compensations',
+	description: 'List compensations, page by page',
+	method: 'GET',
+	path: 'contracts/compensations',
+	list: true,
+	optional: {
+		name: 'filters',
+		displayName: 'Filters',
+		fields: [
+			{ wire: 'ids', displayName: 'Compensation IDs', kind: 'list' },
+			{ wire: 'contract_version_ids', displayName: 'Contract Version IDs', kind: 'list' },
+		],
+	},
+};

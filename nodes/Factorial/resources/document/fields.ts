@@ -1,0 +1,65 @@
+import { recordId } from '../../engine/commonFields';
+import type { FieldSpec } from '../../engine/types';
+
+export const documentId: FieldSpec = recordId('documentId', 'Document ID');
+
+/** Several documents at once (Factorial's trash and download endpoints take a list). */
+export const documentIds: FieldSpec = {
+	wire: 'document_ids',
+	name: 'documentIds',
+	displayName: 'Document IDs',
+	kind: 'list',
+	required: true,
+	description: 'One document ID, or several separated by commas (or an array from an expression)',
+};
+
+export const isPublic: FieldSpec = {
+	wire: 'public',
+	displayName: 'Public',
+	kind: 'boolean',
+	required: true,
+	description: 'Whether the document is public',
+};
+
+export const requestEsignature: FieldSpec = {
+	wire: 'request_esignature',
+	displayName: 'Request E-Signature',
+	kind: 'boolean',
+	required: true,
+	description: 'Whether the signees must sign the document electronically',
+};
+
+// Factorial requires the list even without e-signature; then it is empty.
+export const signeeIds: FieldSpec = {
+	wire: 'signee_ids',
+	name: 'signeeIds',
+	displayName: 'Signee Access IDs',
+	kind: 'list',
+	autofill: 'emptyList',
+	showWhen: { requestEsignature: [true] },
+	description: 'Access IDs of the employees who must sign, comma-separated (an employee\'s access ID is its access_id field)',
+};
+
+export const employeeId: FieldSpec = {
+	wire: 'employee_id',
+	displayName: 'Employee',
+	kind: 'locator',
+	locator: 'employee',
+	description: 'The employee the document belongs to',
+};
+
+export const folderId: FieldSpec = {
+	wire: 'folder_id',
+	displayName: 'Folder',
+	kind: 'locator',
+	locator: 'folder',
+	description: 'The folder the document is filed in',
+};
+
+export const spaceOptions = [
+	{ name: 'Company (Internal)', value: 'company_internal' },
+	{ name: 'Company (Public)', value: 'company_public' },
+	{ name: 'Employee Documents', value: 'employee_my_documents' },
+	{ name: 'Pending to Assign', value: 'pending_to_assign' },
+	{ name: 'Pending to Destroy', value: 'pending_to_destroy' },
+];

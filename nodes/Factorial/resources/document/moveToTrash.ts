@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { documentIds } from './fields';
+
+export const moveToTrash: OperationSpec = {
+	value: 'moveToTrash',
+	name: 'Move to Trash',
+	action: 'Move documents to the trash bin',
+	description: 'Move documents to the trash bin; Factorial deletes them after 30 days',
+	method: 'POST',
+	path: 'documents/documents/move_to_trash_bin',
+	fields: [documentIds],
+};

@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { documentIds } from './fields';
+
+export const restoreFromTrash: OperationSpec = {
+	value: 'restoreFromTrash',
+	name: 'Restore From Trash',
+	action: 'Restore documents from the trash bin',
+	description: 'Take documents out of the trash bin',
+	method: 'POST',
+	path: 'documents/documents/restore_from_trash_bin',
+	fields: [documentIds],
+};

@@ -1,0 +1,18 @@
+import type { OperationSpec } from '../../engine/types';
+import { companyId, createFields } from './fields';
+
+export const create: OperationSpec = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create an employee',
+	description: 'Hire a new employee, with their first contract',
+	method: 'POST',
+	path: 'employees/employees/create_with_contract',
+	fields: [
+		companyId,
+		{ wire: 'first_name', displayName: 'First Name', kind: 'string', required: true },
+		{ wire: 'last_name', displayName: 'Last Name', kind: 'string', required: true },
+		{ wire: 'email', displayName: 'Email', kind: 'email', required: true, description: 'The login email of the new employee, not a personal one' },
+	],
+	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: createFields },
+};

@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { companyId, employeeId } from './fields';
+
+export const invite: OperationSpec = {
+	value: 'invite',
+	name: 'Invite',
+	action: 'Invite an employee',
+	description: 'Send the Factorial invitation to an employee who has not joined yet',
+	method: 'POST',
+	path: 'employees/employees/invite',
+	fields: [employeeId, companyId],
+};

@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { employeeId } from './fields';
+
+export const unterminate: OperationSpec = {
+	value: 'unterminate',
+	name: 'Unterminate',
+	action: 'Unterminate an employee',
+	description: 'Cancel the termination of an employee',
+	method: 'POST',
+	path: 'employees/employees/unterminate',
+	fields: [employeeId],
+};

@@ -1,0 +1,12 @@
+import type { ResourceSpec } from '../../engine/types';
+import { create } from './create';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
+
+export const folder: ResourceSpec = {
+	value: 'folder',
+	name: 'Folder',
+	description: 'Folders that documents are filed in',
+	operations: [get, getAll, create, update],
+};

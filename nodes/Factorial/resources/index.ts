@@ -1,0 +1,54 @@
+import { allowance } from './allowance';
+import { application } from './application';
+import { candidate } from './candidate';
+import { companyHoliday } from './companyHoliday';
+import { compensation } from './compensation';
+import { contractVersion } from './contractVersion';
+import { customApiCall } from './customApiCall';
+import { document } from './document';
+import { employee } from './employee';
+import { jobPosting } from './jobPosting';
+import { folder } from './folder';
+import { leave } from './leave';
+import { leaveType } from './leaveType';
+import { legalEntity } from './legalEntity';
+import { location } from './location';
+import { project } from './project';
+import { projectWorker } from './projectWorker';
+import { payrollSupplement } from './payrollSupplement';
+import { shift } from './shift';
+import { task } from './task';
+import { team } from './team';
+import { teamMembership } from './teamMembership';
+import { timeRecord } from './timeRecord';
+import type { ResourceSpec } from '../engine/types';
+import { webhookSubscription } from './webhookSubscription';
+
+// Every resource the node offers; adding one here is all the router and the description need.
+// The first is the default in the editor.
+export const resources: ResourceSpec[] = [
+	employee,
+	team,
+	teamMembership,
+	location,
+	legalEntity,
+	companyHoliday,
+	leave,
+	leaveType,
+	allowance,
+	shift,
+	task,
+	project,
+	projectWorker,
+	timeRecord,
+	contractVersion,
+	compensation,
+	payrollSupplement,
+	jobPosting,
+	candidate,
+	application,
+	document,
+	folder,
+	webhookSubscription,
+	customApiCall,
+];

@@ -1,0 +1,17 @@
+import type { OperationSpec } from '../../engine/types';
+import { postingDetails, requirements, status, title } from './fields';
+
+export const create: OperationSpec = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a job posting',
+	description: 'Open a position: create a job posting with its application form',
+	method: 'POST',
+	path: 'ats/job_postings',
+	fields: [
+		{ ...title, required: true },
+		{ ...status, required: true },
+		...requirements.map((field) => ({ ...field, required: true })),
+	],
+	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: postingDetails },
+};

@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { leaveId } from './fields';
+
+export const approve: OperationSpec = {
+	value: 'approve',
+	name: 'Approve',
+	action: 'Approve a leave',
+	description: 'Approve a leave request',
+	method: 'POST',
+	path: 'timeoff/leaves/approve',
+	fields: [leaveId],
+};

@@ -1,0 +1,17 @@
+import type { OperationSpec } from '../../engine/types';
+import { leaveId } from './fields';
+
+export const reject: OperationSpec = {
+	value: 'reject',
+	name: 'Reject',
+	action: 'Reject a leave',
+	description: 'Reject a leave request',
+	method: 'POST',
+	path: 'timeoff/leaves/reject',
+	fields: [leaveId],
+	optional: {
+		name: 'additionalFields',
+		displayName: 'Additional Fields',
+		fields: [{ wire: 'reason', displayName: 'Reason', kind: 'string', description: 'Why the leave is rejected' }],
+	},
+};

@@ -1,0 +1,19 @@
+import { autofilledCompanyId } from '../../engine/commonFields';
+import type { OperationSpec } from '../../engine/types';
+import { country, details, name, timezone } from './fields';
+
+export const create: OperationSpec = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a location',
+	description: 'Create a location (workplace)',
+	method: 'POST',
+	path: 'locations/locations',
+	fields: [
+		{ ...name, required: true },
+		{ ...country, required: true },
+		{ ...timezone, required: true },
+		autofilledCompanyId,
+	],
+	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: details },
+};

@@ -1,0 +1,27 @@
+import type { OperationSpec } from '../../engine/types';
+import { amountInCents, compensationId, effectiveOn, employeeId, policyPeriodId, taxonomyId, unit } from './fields';
+
+export const create: OperationSpec = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a payroll supplement',
+	description: 'Add an amount to an employee\'s payroll for one period, such as overtime or a bonus',
+	method: 'POST',
+	path: 'payroll/supplements',
+	fields: [
+		{ ...employeeId, required: true },
+		{ ...amountInCents, required: true },
+		{ ...effectiveOn, required: true },
+		{ ...taxonomyId, required: true },
+		{ ...policyPeriodId, required: true },
+	],
+	optional: {
+		name: 'additionalFields',
+		displayName: 'Additional Fields',
+		fields: [
+			compensationId,
+			unit,
+			{ wire: 'worked_days', displayName: 'Worked Days', kind: 'number', description: 'Days worked that the supplement pays for' },
+		],
+	},
+};

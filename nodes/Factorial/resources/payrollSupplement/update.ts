@@ -1,0 +1,18 @@
+import type { OperationSpec } from '../../engine/types';
+import { amountInCents, compensationId, effectiveOn, employeeId, policyPeriodId, supplementId, taxonomyId, unit } from './fields';
+
+export const update: OperationSpec = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a payroll supplement',
+	description: 'Change the amount, date or period of a payroll supplement',
+	method: 'PUT',
+	path: 'payroll/supplements/{id}',
+	// Factorial wants the id both in the path and in the body of a PUT.
+	fields: [{ ...supplementId, in: 'pathAndBody' }],
+	optional: {
+		name: 'updateFields',
+		displayName: 'Update Fields',
+		fields: [employeeId, amountInCents, effectiveOn, taxonomyId, policyPeriodId, compensationId, unit],
+	},
+};

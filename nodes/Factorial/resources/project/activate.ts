@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { projectId } from './fields';
+
+export const activate: OperationSpec = {
+	value: 'activate',
+	name: 'Activate',
+	action: 'Activate a project',
+	description: 'Set a project active, for example to reopen a closed one',
+	method: 'POST',
+	path: 'project_management/projects/activate',
+	fields: [projectId],
+};

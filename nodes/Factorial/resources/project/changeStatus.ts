@@ -1,0 +1,15 @@
+import type { OperationSpec } from '../../engine/types';
+import { projectId, statusOptions } from './fields';
+
+export const changeStatus: OperationSpec = {
+	value: 'changeStatus',
+	name: 'Change Status',
+	action: 'Change the status of a project',
+	description: 'Set a project to active, closed, draft or processing',
+	method: 'POST',
+	path: 'project_management/projects/change_status',
+	fields: [
+		projectId,
+		{ wire: 'status', displayName: 'Status', kind: 'options', options: statusOptions, default: 'active', required: true },
+	],
+};

@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { projectId } from './fields';
+
+export const close: OperationSpec = {
+	value: 'close',
+	name: 'Close',
+	action: 'Close a project',
+	description: 'Close a project: no more time can be recorded on it',
+	method: 'POST',
+	path: 'project_management/projects/close',
+	fields: [projectId],
+};

@@ -1,0 +1,11 @@
+import type { ResourceSpec } from '../../engine/types';
+import { assign } from './assign';
+import { get } from './get';
+import { getAll } from './getAll';
+
+export const projectWorker: ResourceSpec = {
+	value: 'projectWorker',
+	name: 'Project Worker',
+	description: 'Which employees work on which project',
+	operations: [assign, get, getAll],
+};

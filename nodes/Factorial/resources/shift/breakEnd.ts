@@ -1,0 +1,17 @@
+import type { OperationSpec } from '../../engine/types';
+import { employeeId, now, observations, projectWorkerId, subprojectId } from './fields';
+
+export const breakEnd: OperationSpec = {
+	value: 'breakEnd',
+	name: 'Break End',
+	action: 'End a break',
+	description: 'End the break: the employee is back at work',
+	method: 'POST',
+	path: 'attendance/shifts/break_end',
+	fields: [now('Break End Time')],
+	optional: {
+		name: 'additionalFields',
+		displayName: 'Additional Fields',
+		fields: [employeeId('The employee who ends the break'), observations, projectWorkerId, subprojectId],
+	},
+};

@@ -1,0 +1,17 @@
+import type { OperationSpec } from '../../engine/types';
+import { breakConfigurationId, employeeId, now, observations } from './fields';
+
+export const breakStart: OperationSpec = {
+	value: 'breakStart',
+	name: 'Break Start',
+	action: 'Start a break',
+	description: 'Start a break in the open shift',
+	method: 'POST',
+	path: 'attendance/shifts/break_start',
+	fields: [now('Break Start Time')],
+	optional: {
+		name: 'additionalFields',
+		displayName: 'Additional Fields',
+		fields: [employeeId('The employee who takes the break'), observations, breakConfigurationId],
+	},
+};

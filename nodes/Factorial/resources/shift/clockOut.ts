@@ -1,0 +1,17 @@
+import type { OperationSpec } from '../../engine/types';
+import { employeeId, now, observations, position } from './fields';
+
+export const clockOutOperation: OperationSpec = {
+	value: 'clockOut',
+	name: 'Clock Out',
+	action: 'Clock out an employee',
+	description: 'End the open shift: the employee stops working',
+	method: 'POST',
+	path: 'attendance/shifts/clock_out',
+	fields: [now('Clock Out Time')],
+	optional: {
+		name: 'additionalFields',
+		displayName: 'Additional Fields',
+		fields: [employeeId('The employee who clocks out'), observations, ...position],
+	},
+};

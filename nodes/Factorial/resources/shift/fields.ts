@@ -1,0 +1,49 @@
+import { recordId } from '../../engine/commonFields';
+import type { FieldSpec } from '../../engine/types';
+
+export const shiftId: FieldSpec = recordId('shiftId', 'Shift ID', 'The ID of the shift (one stretch of attendance)');
+
+export const employeeId = (description: string): FieldSpec => ({
+	wire: 'employee_id',
+	displayName: 'Employee',
+	kind: 'locator',
+	locator: 'employee',
+	description,
+});
+
+/** The moment of a clock action; left empty, the time the node runs. */
+export const now = (displayName: string): FieldSpec => ({
+	wire: 'now',
+	displayName,
+	kind: 'dateTime',
+	autofill: 'now',
+	description: 'Leave empty to use the current time',
+});
+
+export const clockIn: FieldSpec = { wire: 'clock_in', displayName: 'Clock In Time', kind: 'string', placeholder: 'e.g. 09:00', description: 'Time of day the shift starts, as HH:MM' };
+export const clockOut: FieldSpec = { wire: 'clock_out', displayName: 'Clock Out Time', kind: 'string', placeholder: 'e.g. 17:30', description: 'Time of day the shift ends, as HH:MM' };
+export const referenceDate: FieldSpec = { wire: 'reference_date', displayName: 'Reference Date', kind: 'date', description: 'The working day the shift counts for, if not its date (for example a night shift)' };
+export const observations: FieldSpec = { wire: 'observations', displayName: 'Observations', kind: 'string', description: 'A note on the shift' };
+
+export const locationType: FieldSpec = {
+	wire: 'location_type',
+	displayName: 'Location Type',
+	kind: 'options',
+	options: [
+		{ name: 'Business Trip', value: 'business_trip' },
+		{ name: 'Office', value: 'office' },
+		{ name: 'Work From Home', value: 'work_from_home' },
+	],
+	description: 'Where the employee works during the shift',
+};
+
+export const workplaceId: FieldSpec = { wire: 'workplace_id', displayName: 'Location', kind: 'locator', locator: 'location', description: 'The company location of the shift' };
+export const breakConfigurationId: FieldSpec = { wire: 'time_settings_break_configuration_id', displayName: 'Break Configuration ID', kind: 'string' };
+export const projectWorkerId: FieldSpec = { wire: 'project_worker_id', displayName: 'Project Worker ID', kind: 'string', description: 'The project assignment the time is recorded against' };
+export const subprojectId: FieldSpec = { wire: 'subproject_id', displayName: 'Subproject ID', kind: 'string' };
+
+export const position: FieldSpec[] = [
+	{ wire: 'latitude', displayName: 'Latitude', kind: 'number' },
+	{ wire: 'longitude', displayName: 'Longitude', kind: 'number' },
+	{ wire: 'accuracy', displayName: 'Location Accuracy', kind: 'number', description: 'Accuracy of the latitude and longitude' },
+];

@@ -1,0 +1,13 @@
+import type { OperationSpec } from '../../engine/types';
+import { description } from './fields';
+
+export const create: OperationSpec = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a team',
+	description: 'Create a team',
+	method: 'POST',
+	path: 'teams/teams',
+	fields: [{ wire: 'name', displayName: 'Name', kind: 'string', required: true, placeholder: 'e.g. Engineering' }],
+	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: [description] },
+};

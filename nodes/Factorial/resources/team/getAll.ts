@@ -1,0 +1,16 @@
+import type { OperationSpec } from '../../engine/types';
+
+export const getAll: OperationSpec = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many teams',
+	description: 'List teams, page by page',
+	method: 'GET',
+	path: 'teams/teams',
+	list: true,
+	optional: {
+		name: 'filters',
+		displayName: 'Filters',
+		fields: [{ wire: 'ids', displayName: 'Team IDs', kind: 'list' }],
+	},
+};

@@ -1,0 +1,13 @@
+import type { ResourceSpec } from '../../engine/types';
+import { create } from './create';
+import { deleteOperation } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
+
+export const team: ResourceSpec = {
+	value: 'team',
+	name: 'Team',
+	description: 'Groups of employees, with their leads',
+	operations: [get, getAll, create, update, deleteOperation],
+};

@@ -1,0 +1,20 @@
+import type { OperationSpec } from '../../engine/types';
+import { lead } from './fields';
+
+export const create: OperationSpec = {
+	value: 'create',
+	name: 'Create',
+	action: 'Add an employee to a team',
+	description: 'Add an employee to a team',
+	method: 'POST',
+	path: 'teams/memberships',
+	fields: [
+		{ wire: 'team_id', displayName: 'Team', kind: 'locator', locator: 'team', required: true },
+		{ wire: 'employee_id', displayName: 'Employee', kind: 'locator', locator: 'employee', required: true },
+	],
+	optional: {
+		name: 'additionalFields',
+		displayName: 'Additional Fields',
+		fields: [lead('Whether the employee leads the team')],
+	},
+};

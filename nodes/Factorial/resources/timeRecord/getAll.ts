@@ -1,0 +1,26 @@
+import type { OperationSpec } from '../../engine/types';
+
+export const getAll: OperationSpec = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many time records',
+	description: 'List time recorded on projects, page by page',
+	method: 'GET',
+	path: 'project_management/time_records',
+	list: true,
+	optional: {
+		name: 'filters',
+		displayName: 'Filters',
+		fields: [
+			{ wire: 'ids', displayName: 'Time Record IDs', kind: 'list' },
+			{ wire: 'project_worker_ids', displayName: 'Project Worker IDs', kind: 'list' },
+			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list' },
+			{ wire: 'attendance_shift_ids', displayName: 'Shift IDs', kind: 'list' },
+			{ wire: 'subproject_ids', displayName: 'Subproject IDs', kind: 'list' },
+			{ wire: 'project_task_ids', displayName: 'Project Task IDs', kind: 'list' },
+			{ wire: 'month', displayName: 'Month', kind: 'number', default: 1, description: 'Only time in this month (1–12); use with Year' },
+			{ wire: 'year', displayName: 'Year', kind: 'number', default: 2026, description: 'Only time in this year' },
+			{ wire: 'updated_after', displayName: 'Updated After', kind: 'date', description: 'Only time records created or changed after this day' },
+		],
+	},
+};

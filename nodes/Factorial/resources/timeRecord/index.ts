@@ -1,0 +1,12 @@
+import type { ResourceSpec } from '../../engine/types';
+import { create } from './create';
+import { deleteOperation } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+
+export const timeRecord: ResourceSpec = {
+	value: 'timeRecord',
+	name: 'Time Record',
+	description: 'Time employees spent on projects',
+	operations: [get, getAll, create, deleteOperation],
+};

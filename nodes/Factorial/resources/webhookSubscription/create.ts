@@ -1,0 +1,18 @@
+import { autofilledCompanyId } from '../../engine/commonFields';
+import type { OperationSpec } from '../../engine/types';
+import { settings, subscriptionType, targetUrl } from './fields';
+
+export const create: OperationSpec = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a webhook subscription',
+	description: 'Ask Factorial to call a URL whenever an event happens',
+	method: 'POST',
+	path: 'api_public/webhook_subscriptions',
+	fields: [
+		{ ...subscriptionType, required: true },
+		{ ...targetUrl, required: true },
+		autofilledCompanyId,
+	],
+	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: settings },
+};

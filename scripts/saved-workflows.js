@@ -1,0 +1,280 @@
+'use strict';
+// Writes test/fixtures/saved-workflows/<resource>.json: one saved n8n workflow a resource, with one
+// Factorial node for every operation, its parameters stored the way the n8n editor stores them
+// (defaults left out, collections as objects, pickers as resource locators), and the requests that
+// node sent to the sandbox when the fixture was recorded.
+//
+// Run once, from the node as it was before a change: `npm run build && node scripts/saved-workflows.js`.
+// The fixtures are data that test/saved-workflows.test.js replays; they are NOT regenerated to make
+// a failing test pass. A parameter name that users' workflows store changes only with a node version
+// bump that keeps the old version working (then record the new version beside the old one).
+// A new operation: run it again (recording is deterministic) and check that `git diff` adds the new
+// nodes and changes nothing that was recorded before.
+//
+// Values are chosen by hand below (ids of the sandbox's seeded records, valid dates and times);
+// every parameter an operation shows gets a value, and every option of its collection is set.
+const fs = require('node:fs');
+const path = require('node:path');
+const { NodeHelpers } = require('n8n-workflow');
+
+const OUT = path.join(__dirname, '..', 'test', 'fixtures', 'saved-workflows');
+const NODE_TYPE = 'n8n-nodes-factorial.factorial';
+
+// Ids of records the sandbox seeds (test/sandbox), by picker search method.
+const PICKED = {
+	searchEmployees: '3',
+	searchTeams: '12',
+	searchLocations: '22',
+	searchCompanies: '9001',
+	searchLeaveTypes: '42',
+	searchProjects: '70002',
+	searchContractVersions: '400003',
+	searchJobPostings: '5001',
+	searchCandidates: '6002',
+	searchApplicationPhases: '5102',
+	searchAccesses: '100003',
+	searchFolders: '502',
+};
+
+// Plain parameters by name, where the generic choice (below) would not be valid.
+const BY_NAME = {
+	allowanceId: '61',
+	applicationId: '7002',
+	companyHolidayId: '81',
+	compensationId: '410003',
+	documentId: '7003',
+	documentIds: '7004, 7005',
+	legalEntityId: '31',
+	leaveId: '200005',
+	membershipId: '100003',
+	projectWorkerId: '71002',
+	supplementId: '420002',
+	shiftId: '300004',
+	taskId: '60002',
+	timeRecordId: '73003',
+	folderId: '502',
+	webhookSubscriptionId: '901', // the one Webhook Subscription: Create makes (it runs first)
+	contractsTaxonomyId: '501',
+	payrollPolicyPeriodId: '7001',
+	attendanceShiftId: '300001',
+	binaryPropertyName: 'data',
+	email: 'fixture.person@sandbox-labs.example',
+	emails: 'fixture.person@sandbox-labs.example',
+	personalEmail: 'fixture.home@example.com',
+	communicationsEmail: 'fixture.mail@example.com',
+	targetUrl: 'https://hooks.example.com/factorial',
+	personalUrl: 'https://example.com/me',
+	clockIn: '09:00',
+	clockOut: '17:30',
+	startTime: '09:00',
+	color: '#22aa88',
+	country: 'es',
+	currency: 'EUR',
+	timezone: 'Europe/Madrid',
+	nationality: 'es',
+	space: 'company_internal',
+	answers: '[{"question":"Notice period?","answer":"One month"}]',
+	countryDataInputs: '[{"country":"es","contract_type":"indefinite"}]',
+	assigneeIds: '100003, 100004',
+	query: '{"ids":["11"]}',
+	body: '{"name":"Fixture"}',
+	path: 'teams/teams',
+	now: '2026-10-05T09:15:00+02:00',
+	month: 10,
+	year: 2026,
+	limit: 3,
+};
+
+// Where an operation needs a value other than the generic one, by "resource.operation.parameter".
+const BY_OPERATION = {
+	'customApiCall.call.method': 'GET',
+	'customApiCall.call.returnAll': true,
+	'document.upload.space': 'employee_my_documents',
+	'document.update.requestEsignature': false,
+	'document.upload.requestEsignature': false,
+	'leave.delete.leaveId': '200006',
+	'shift.delete.shiftId': '300005',
+	'task.delete.taskId': '60003',
+	'compensation.delete.compensationId': '410004',
+	'contractVersion.delete.contractVersionId': '400004',
+	'application.delete.applicationId': '7003',
+	'candidate.delete.candidateId': '6003',
+	'document.delete.documentId': '7006',
+	'jobPosting.delete.jobPostingId': '5003',
+	'location.delete.locationId': '23',
+	'payrollSupplement.delete.supplementId': '420003',
+	'team.delete.teamId': '13',
+	'teamMembership.delete.membershipId': '100004',
+	'timeRecord.delete.timeRecordId': '73004',
+	'employee.terminate.employeeId': '5',
+	'employee.update.updateFields.managerId': '2',
+	'leaveType.update.updateFields.identifier': 'fixture_leave',
+	'payrollSupplement.create.additionalFields.contractsCompensationId': '410003',
+	'payrollSupplement.update.updateFields.contractsCompensationId': '410003',
+	'timeRecord.create.projectWorkerId': '71001',
+	'project.update.updateFields.code': 'Fixture Code 2',
+	'shift.clockIn.now': '2026-10-05T09:00:00+02:00',
+	'shift.breakStart.now': '2026-10-05T12:00:00+02:00',
+	'shift.breakEnd.now': '2026-10-05T12:30:00+02:00',
+	'shift.clockOut.now': '2026-10-05T17:30:00+02:00',
+	'employee.unterminate.employeeId': '5',
+};
+
+// Options that exclude one another: the first is set, these are left out.
+const LEFT_OUT = new Set(['project.create.additionalFields.budgetAllocation']);
+
+// The order the nodes run in, where it matters: a state before the next operation (clocked in
+// before a break; a subscription created before it is read), and what changes or removes a record
+// others read last.
+const FIRST = ['create', 'clockIn', 'breakStart', 'breakEnd', 'clockOut'];
+const LAST = ['terminate', 'unterminate', 'delete'];
+const rank = (operation, resource) =>
+	LAST.includes(operation) ? 100 + LAST.indexOf(operation) : resource === 'webhookSubscription' || resource === 'shift' ? (FIRST.includes(operation) ? FIRST.indexOf(operation) : 50) : 50;
+
+function displayed(property, resource, operation) {
+	const show = property.displayOptions?.show ?? {};
+	return show.resource?.includes(resource) && show.operation?.includes(operation);
+}
+
+/** A value for one property (top level or inside a collection). */
+function valueFor(property, key, topLevel = false) {
+	const name = property.name;
+	if (property.type === 'resourceLocator') {
+		const method = property.modes.find((m) => m.name === 'list').typeOptions.searchListMethod;
+		const id = BY_OPERATION[key] ?? PICKED[method];
+		if (!id) throw new Error(`no id chosen for picker ${method} (${key})`);
+		// Pickers at the top picked From List (n8n keeps the name it showed), in collections typed By ID.
+		return topLevel
+			? { __rl: true, value: id, mode: 'list', cachedResultName: `${property.displayName} ${id}` }
+			: { __rl: true, mode: 'id', value: id };
+	}
+	if (key in BY_OPERATION) return BY_OPERATION[key];
+	if (name in BY_NAME) return BY_NAME[name];
+	switch (property.type) {
+		case 'boolean':
+			return !property.default;
+		case 'number':
+			return 7;
+		case 'dateTime':
+			return '2026-10-05T09:30:00+02:00';
+		case 'json':
+			return '{"fixture":true}';
+		case 'options': {
+			const values = property.options.map((o) => o.value);
+			return values.find((v) => v !== property.default) ?? values[0];
+		}
+		default:
+			if (/Ids$/.test(name) || / IDs$/.test(property.displayName)) return '3, 4';
+			if (/Id$/.test(name)) return '3';
+			return `Fixture ${property.displayName}`;
+	}
+}
+
+/** The parameters of one operation, every visible one set, as the editor would hold them. */
+function fullParameters(properties, resource, operation) {
+	const parameters = { resource, operation };
+	const visible = (p) => displayed(p, resource, operation);
+	// Shown-when conditions on other parameters (returnAll, method, requestEsignature…): resolved in
+	// passes, since a value set in one pass may show a parameter in the next.
+	for (let pass = 0; pass < 3; pass++) {
+		for (const property of properties.filter(visible)) {
+			if (property.name in parameters) continue;
+			const extra = Object.entries(property.displayOptions.show).filter(([k]) => k !== 'resource' && k !== 'operation');
+			const shown = extra.every(([k, allowed]) => allowed.includes(k in parameters ? parameters[k] : properties.find((p) => p.name === k && visible(p))?.default));
+			if (!shown) continue;
+			const key = `${resource}.${operation}.${property.name}`;
+			if (property.type === 'collection') {
+				parameters[property.name] = Object.fromEntries(
+					property.options
+						.filter((option) => !LEFT_OUT.has(`${key}.${option.name}`))
+						.map((option) => [option.name, valueFor(option, `${key}.${option.name}`)]),
+				);
+			} else if (property.name === 'limit' || property.name === 'returnAll') {
+				parameters[property.name] = key in BY_OPERATION ? BY_OPERATION[key] : property.name === 'limit' ? BY_NAME.limit : false;
+			} else {
+				parameters[property.name] = valueFor(property, key, true);
+			}
+		}
+	}
+	return parameters;
+}
+
+/** What n8n stores for a node: the parameters without their defaults (NodeHelpers, as the editor). */
+function asStored(nodeType, parameters) {
+	const node = { name: 'x', type: NODE_TYPE, typeVersion: 1, parameters, position: [0, 0] };
+	return NodeHelpers.getNodeParameters(nodeType.description.properties, parameters, false, false, node, nodeType.description);
+}
+
+function inputFor(resource, operation) {
+	if (resource === 'document' && operation === 'upload') {
+		const text = 'Fixture document: saved-workflow test\n';
+		return [{ json: {}, binary: { data: { data: Buffer.from(text).toString('base64'), mimeType: 'text/plain', fileName: 'fixture.txt' } } }];
+	}
+	return [{ json: {} }];
+}
+
+async function record() {
+	const { Factorial } = require('../dist/nodes/Factorial/Factorial.node.js');
+	const { startSandbox } = require('../test/sandbox');
+	const { runFactorial, apiRequests, lastSeq } = require('../test/helpers/factorial');
+	const nodeType = new Factorial();
+	const { properties } = nodeType.description;
+	fs.mkdirSync(OUT, { recursive: true });
+	const resources = properties.find((p) => p.name === 'resource').options;
+	let failed = 0;
+	for (const resource of resources) {
+		const operationNames = Object.fromEntries(
+			properties
+				.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value))
+				.options.map((o) => [o.value, o.name]),
+		);
+		const operations = Object.keys(operationNames).sort((a, b) => rank(a, resource.value) - rank(b, resource.value));
+		const sb = await startSandbox({ port: 0 });
+		const nodes = [];
+		const recorded = {};
+		for (const [index, operation] of operations.entries()) {
+			const name = `${resource.name}: ${operationNames[operation]}`;
+			const parameters = asStored(nodeType, fullParameters(properties, resource.value, operation));
+			const input = inputFor(resource.value, operation);
+			const before = await lastSeq(sb);
+			const { error } = await runFactorial(sb, { parameters, items: structuredClone(input) });
+			const requests = (await apiRequests(sb, before)).map(({ method, path: p, query, body }) => ({ method, path: p, query, body }));
+			if (error || requests.length === 0) {
+				failed++;
+				console.error(`${name}: ${error ? error.message : 'sent nothing'} ${JSON.stringify(error?.description ?? '')}`);
+			}
+			nodes.push({
+				parameters,
+				name,
+				type: NODE_TYPE,
+				typeVersion: 1,
+				position: [index * 220, 0],
+				id: `${resource.value}-${operation}`,
+				credentials: { factorialApi: { id: 'fixture-credential', name: 'Factorial account' } },
+			});
+			recorded[name] = { ...(input[0].binary ? { input } : {}), requests };
+		}
+		await sb.close();
+		const workflow = {
+			name: `Saved workflow: Factorial ${resource.name} (node version 1)`,
+			nodes,
+			connections: {},
+			settings: { executionOrder: 'v1' },
+			// Not part of n8n's format: the input items (where not empty) and the requests each node sent
+			// when recorded, in the order the nodes run against one fresh sandbox.
+			recorded,
+		};
+		fs.writeFileSync(path.join(OUT, `${resource.value}.json`), `${JSON.stringify(workflow, null, '\t')}\n`);
+	}
+	if (failed) {
+		console.error(`${failed} node(s) failed: choose other values before committing`);
+		process.exitCode = 1;
+	}
+}
+
+if (require.main === module) {
+	record().catch((error) => {
+		console.error(error);
+		process.exitCode = 1;
+	});
+}
