@@ -13,6 +13,15 @@ function placementOf(field: FieldSpec, operation: OperationSpec): Placement {
 	return operation.method === 'GET' || operation.method === 'DELETE' ? 'query' : 'body';
 }
 
+/** Whether the field's extra display conditions hold for this item, as the editor shows it. */
+function isShown(context: IExecuteFunctions, field: FieldSpec, itemIndex: number): boolean {
+	for (const [parameter, allowed] of Object.entries(field.showWhen ?? {})) {
+		const value = context.getNodeParameter(parameter, itemIndex, null) as string | boolean | null;
+		if (value === null || !allowed.includes(value)) return false;
+	}
+	return true;
+}
+
 /**
  * The generic parameters → request mapping that every alike operation shares: reads each field,
  * converts and validates it, and puts it in the path, the query or the JSON body.
@@ -47,11 +56,12 @@ export async function prepareRequest(
 	};
 
 	for (const field of operation.fields ?? []) {
-		// null: a field hidden by showWhen has no value, and reads as empty rather than failing.
-		const raw = context.getNodeParameter(parameterName(field), itemIndex, null, {
-			extractValue: field.kind === 'locator',
-		});
-		await place(field, raw);
+		// A field hidden by showWhen is not sent, and not read: n8n cannot resolve a hidden
+		// parameter's options ("Could not find property"), and a value left over from before the
+		// user changed the controlling choice must not reach Factorial.
+		if (!isShown(context, field, itemIndex)) continue;
+		// Pickers are read whole: convertValue takes the id from them, whatever their mode.
+		await place(field, context.getNodeParameter(parameterName(field), itemIndex, null));
 	}
 	if (operation.optional) {
 		const chosen = context.getNodeParameter(operation.optional.name, itemIndex, {}) as IDataObject;
