@@ -18,7 +18,7 @@ export const transportOptionsProperty: INodeProperties = {
 			name: 'fileTimeoutSeconds',
 			type: 'number',
 			typeOptions: { minValue: 1 },
-			default: DEFAULT_TRANSPORT.fileTimeoutMs / 1000,
+			default: 300,
 			description:
 				'How long a document upload or download may go without progress before the item fails',
 		},
@@ -62,7 +62,7 @@ export const transportOptionsProperty: INodeProperties = {
 			name: 'timeoutSeconds',
 			type: 'number',
 			typeOptions: { minValue: 1 },
-			default: DEFAULT_TRANSPORT.timeoutMs / 1000,
+			default: 60,
 			description:
 				'How long to wait for Factorial to answer one request before the item fails. A write that timed out is reported as possibly applied.',
 		},
