@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { FileSource } from '../transport/multipart';
 import type { FieldSpec } from './types';
-import { invalid } from './values';
+import { invalid, quote } from './values';
 
 /**
  * The input item's binary property named by a `binary` field, as a file that is read only when the
@@ -15,6 +15,9 @@ export async function binaryFile(
 	raw: unknown,
 	itemIndex: number,
 ): Promise<FileSource> {
+	if (raw !== null && raw !== undefined && typeof raw !== 'string') {
+		throw invalid(context, field, itemIndex, `must be the name of a binary property, not ${quote(raw)}`);
+	}
 	const property = typeof raw === 'string' ? raw.trim() : '';
 	if (!property) throw invalid(context, field, itemIndex, 'is required but empty', 'Enter the name of the binary property that holds the file, for example data.');
 	const binaries = context.getInputData()[itemIndex]?.binary ?? {};

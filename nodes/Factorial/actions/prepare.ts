@@ -8,6 +8,10 @@ import { parameterName } from './naming';
 import type { FieldSpec, Lookups, OperationSpec, Placement, PreparedRequest } from './types';
 import { convertValue, invalid } from './values';
 
+// Return All and Limit, which every list operation adds, are checked like any field.
+const RETURN_ALL: FieldSpec = { wire: 'returnAll', displayName: 'Return All', kind: 'boolean' };
+const LIMIT: FieldSpec = { wire: 'limit', displayName: 'Limit', kind: 'number', integer: true, min: 1, required: true };
+
 function placementOf(field: FieldSpec, operation: OperationSpec): Placement {
 	if (field.in) return field.in;
 	return operation.method === 'GET' || operation.method === 'DELETE' ? 'query' : 'body';
@@ -56,10 +60,13 @@ export async function prepareRequest(
 	};
 
 	for (const field of operation.fields ?? []) {
-		// A field hidden by showWhen is not sent, and not read: n8n cannot resolve a hidden
-		// parameter's options ("Could not find property"), and a value left over from before the
-		// user changed the controlling choice must not reach Factorial.
-		if (!isShown(context, field, itemIndex)) continue;
+		// A field hidden by showWhen is not read: n8n cannot resolve a hidden parameter's options
+		// ("Could not find property"), and a value left over from before the user changed the
+		// controlling choice must not reach Factorial. Only its autofill is sent, if it has one.
+		if (!isShown(context, field, itemIndex)) {
+			if (field.autofill) await place(field, null);
+			continue;
+		}
 		// Pickers are read whole: convertValue takes the id from them, whatever their mode.
 		await place(field, context.getNodeParameter(parameterName(field), itemIndex, null));
 	}
@@ -85,7 +92,9 @@ export async function prepareRequest(
 		...(hasBody && multipart ? { form: new MultipartForm(toFormFields(body, files)) } : {}),
 	};
 	if (!operation.list) return { request };
-	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? 0 : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	const returnAll = convertValue(context, RETURN_ALL, context.getNodeParameter('returnAll', itemIndex, false), itemIndex) as boolean;
+	const limit = returnAll
+		? 0
+		: (convertValue(context, LIMIT, context.getNodeParameter('limit', itemIndex, 50), itemIndex) as number);
 	return { request, page: { returnAll, limit } };
 }

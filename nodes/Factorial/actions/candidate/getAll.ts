@@ -19,7 +19,7 @@ export const getAll: OperationSpec = {
 			{ wire: 'location_ids', displayName: 'Location IDs', kind: 'list', description: 'Only candidates who applied to a job posting at one of these locations (comma-separated)' },
 			{ wire: 'source', displayName: 'Sources', kind: 'list', description: 'Only candidates from these sources (comma-separated)' },
 			{ wire: 'remote', displayName: 'Remote', kind: 'boolean', description: 'Whether to keep only candidates for remote jobs (or, when off, only the others)' },
-			{ wire: 'minimum_average_rating', displayName: 'Minimum Average Rating', kind: 'number', description: 'Only candidates rated at least this on average' },
+			{ wire: 'minimum_average_rating', displayName: 'Minimum Average Rating', kind: 'number', min: 0, description: 'Only candidates rated at least this on average' },
 			{ wire: 'active', displayName: 'Active', kind: 'boolean', description: 'Whether to keep only active candidates (or, when off, only inactive ones)' },
 			{ wire: 'talent_pool', displayName: 'Talent Pool', kind: 'boolean', description: 'Whether to keep only candidates in the talent pool (or, when off, only the others)' },
 			{ wire: 'archived', displayName: 'Archived', kind: 'boolean', description: 'Whether to keep only archived candidates (or, when off, only the others)' },

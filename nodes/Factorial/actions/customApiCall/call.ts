@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 
 import type { QueryValue } from '../../transport/request';
 import type { FieldSpec, OperationSpec, PreparedRequest } from '../types';
-import { convertValue, invalid } from '../values';
+import { convertValue, invalid, quote } from '../values';
 import { resourcePath } from './path';
 
 const method: FieldSpec = {
@@ -67,7 +67,7 @@ function prepare(context: IExecuteFunctions, itemIndex: number): PreparedRequest
 	const rawPath = read(path) as string;
 	const safePath = resourcePath(rawPath);
 	if (!safePath) {
-		throw invalid(context, path, itemIndex, `must be a path below /api/{version}/resources/, not "${rawPath}"`, 'For example employees/employees or timeoff/leaves/approve. Hosts, "..", percent-encoding, query strings and fragments are refused.');
+		throw invalid(context, path, itemIndex, `must be a path below /api/{version}/resources/, not ${quote(rawPath)}`, 'For example employees/employees or timeoff/leaves/approve. Hosts, "..", percent-encoding, query strings and fragments are refused.');
 	}
 	const parsedQuery = (read(query) ?? {}) as IDataObject;
 	if (typeof parsedQuery !== 'object' || Array.isArray(parsedQuery)) {

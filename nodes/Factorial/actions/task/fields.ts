@@ -1,5 +1,6 @@
 import { recordId } from '../commonFields';
 import type { FieldSpec } from '../types';
+import { LONG_TEXT_LENGTH } from '../values';
 
 export const taskId: FieldSpec = recordId('taskId', 'Task ID', 'The ID of the task');
 
@@ -23,7 +24,7 @@ export const assigneeIds: FieldSpec = {
 
 // Fields that the create and the update both take under the same wire name.
 export const taskDetails: FieldSpec[] = [
-	{ wire: 'content', displayName: 'Description', kind: 'string', description: 'What is to be done' },
+	{ wire: 'content', displayName: 'Description', kind: 'string', maxLength: LONG_TEXT_LENGTH, description: 'What is to be done' },
 	{ wire: 'due_on', displayName: 'Due Date', kind: 'date', description: 'The day the task is due' },
 	assigneeIds,
 ];
