@@ -28,7 +28,7 @@ function goodValue(field) {
 		case 'options':
 			return field.options[0].value;
 		case 'list':
-			return '1';
+			return field.each === 'email' ? 'someone@example.com' : '1';
 		case 'json':
 			return '{}';
 		case 'id':
@@ -69,7 +69,12 @@ function badValues(field) {
 		case 'options':
 			return [['not listed', 'middle'], notText];
 		case 'list':
-			return [['an entry that is an object', [{ id: 1 }]], ['too many entries', Array.from({ length: 10_001 }, (_, i) => String(i))]];
+			return [
+				['an entry that is an object', [{ id: 1 }]],
+				['too many entries', Array.from({ length: 10_001 }, (_, i) => String(i))],
+				...(field.each === 'id' ? [['an ID with a slash', '12, 13/../x']] : []),
+				...(field.each === 'email' ? [['an entry without @', 'a@example.com, b.example.com']] : []),
+			];
 		case 'json':
 			return [['broken JSON', `{"a": ${'1'.repeat(200)}`]];
 		case 'id':

@@ -71,6 +71,8 @@ export interface FieldSpec {
 	max?: number;
 	/** A number that must be whole (counts, months, ids). */
 	integer?: boolean;
+	/** What each entry of a list must be (a list of IDs, of email addresses). */
+	each?: 'id' | 'email';
 	/** Longest text accepted; values.ts has the defaults (long enough for any name or note). */
 	maxLength?: number;
 	locator?: LocatorKind;

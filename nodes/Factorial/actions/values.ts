@@ -293,6 +293,12 @@ function checkedList(field: FieldSpec, value: unknown, fail: Fail): string[] | u
 		const text = asText(entry);
 		if (text === undefined) throw fail(`has an entry that is not text: ${typeName(entry)}`);
 		if (text.length > max) throw fail(`has an entry longer than ${max.toLocaleString('en-US')} characters`);
+		if (text !== '' && field.each === 'id' && (text.length > MAX_ID_LENGTH || !ID.test(text))) {
+			throw fail(`has an entry that is not a valid ID: ${quote(text)}`);
+		}
+		if (text !== '' && field.each === 'email' && !isEmail(text)) {
+			throw fail(`has an entry that is not an email address: ${quote(text)}`);
+		}
 		if (text !== '') list.push(text);
 	}
 	if (list.length === 0 && field.required) throw fail('is required but empty');

@@ -17,7 +17,7 @@ export const status: FieldSpec = { wire: 'status', displayName: 'Status', kind: 
 export const assigneeIds: FieldSpec = {
 	wire: 'assignee_ids',
 	displayName: 'Assignee Access IDs',
-	kind: 'list',
+	kind: 'list', each: 'id',
 	placeholder: 'e.g. 100012, 100015',
 	description: 'The people the task is assigned to, by their access ID (the access_id of Employee → Get), not their employee ID. Comma-separated, or an array from an expression.',
 };
