@@ -128,6 +128,15 @@ async function startSilentServer() {
 }
 
 describe('timeouts', () => {
+	test('the editor\'s defaults are the transport\'s: 60 s, 300 s for files', () => {
+		const { Factorial } = require('../dist/nodes/Factorial/Factorial.node.js');
+		const { DEFAULT_TRANSPORT } = require('../dist/nodes/Factorial/transport/request');
+		const options = new Factorial().description.properties.find((p) => p.name === 'options').options;
+		const byName = Object.fromEntries(options.map((o) => [o.name, o.default]));
+		expect([byName.timeoutSeconds * 1000, byName.fileTimeoutSeconds * 1000]).toEqual([DEFAULT_TRANSPORT.timeoutMs, DEFAULT_TRANSPORT.fileTimeoutMs]);
+		expect([byName.timeoutSeconds, byName.fileTimeoutSeconds]).toEqual([60, 300]);
+	});
+
 	let silent;
 	beforeAll(async () => {
 		silent = await startSilentServer();
@@ -185,6 +194,13 @@ describe('timeouts', () => {
 });
 
 describe('connection failures are told apart', () => {
+	test('a host that does not resolve says to check the environment or base URL, and that nothing was sent', async () => {
+		const { items } = await run(teamCreate, { url: 'http://factorial-host.invalid' });
+		expect(items[0].json.error).toMatch(/^Could not reach Factorial for POST teams\/teams \((ENOTFOUND|EAI_AGAIN)\)$/);
+		expect(items[0].json.description).toMatch(/nothing was sent\. Check the environment or base URL of the credential/);
+		expect(items[0].json.mayHaveBeenApplied).toBe(false);
+	});
+
 	test('a connection reset mid-request does not send the user to the credential\'s base URL', async () => {
 		api.setHandler(() => 'reset');
 		const { items } = await run(teamCreate);

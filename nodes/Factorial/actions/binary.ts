@@ -28,7 +28,7 @@ export async function binaryFile(
 			context,
 			field,
 			itemIndex,
-			`names the binary property "${property}", which item ${itemIndex} does not have`,
+			`names the binary property ${quote(property)}, which item ${itemIndex} does not have`,
 			present.length > 0
 				? `The item's binary properties: ${present.join(', ')}.`
 				: 'The item has no binary data. Add a node before this one that reads or creates the file.',
