@@ -11,6 +11,12 @@ const { runFactorial, useSandbox, lastSeq, apiRequests, storeBinary } = require(
 let sb;
 useSandbox((started) => (sb = started));
 
+// n8n checks each picker's value against its ID regex in a VM with a 250 ms limit before it runs
+// the node; on a loaded machine, among thousands of runs, one such check can miss that limit
+// ("Regular expression execution timed out", seen once in a full run). That is n8n's timing, not a
+// result of the case, so a case is tried again before it counts as failed.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 
 /** A value each kind accepts, for item 0 and for the fields not under test. */
 function goodValue(field) {
