@@ -64,7 +64,7 @@ export const transportOptionsProperty: INodeProperties = {
 			typeOptions: { minValue: 1 },
 			default: 60,
 			description:
-				'How long to wait for Factorial to answer one request before the item fails. A write that timed out is reported as possibly applied.',
+				'How long Factorial may stay silent during one request before the item fails. A write that timed out is reported as possibly applied.',
 		},
 	],
 };
