@@ -166,6 +166,8 @@ function valueFor(property, key, topLevel = false) {
 		default:
 			if (/Ids$/.test(name) || / IDs$/.test(property.displayName)) return '3, 4';
 			if (/Id$/.test(name)) return '3';
+			// ID lists are checked like IDs (no spaces or slashes), so a UUID list gets a UUID.
+			if (/Uuids$/.test(name)) return '5b1f0c0e-8a2d-4f7e-9c3b-1d2e3f4a5b6c';
 			return `Fixture ${property.displayName}`;
 	}
 }

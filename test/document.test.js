@@ -110,6 +110,26 @@ describe.each(['memory', 'filesystem'])('Document upload and download, binary da
 });
 
 describe('Document upload', () => {
+	// The Employee picker is shown (and sent) only for Employee Documents. In the other spaces it is
+	// hidden, and must be neither read (n8n cannot resolve a hidden picker) nor sent.
+	test.each([
+		['Company (Internal)', 'company_internal', false],
+		['Company (Public)', 'company_public', false],
+		['Employee Documents', 'employee_my_documents', true],
+		['Pending to Assign', 'pending_to_assign', false],
+		['Pending to Destroy', 'pending_to_destroy', false],
+	])('uploads to the space %s', async (_, space, needsEmployee) => {
+		const { parameters, employee } = await uploadParameters({ space });
+		const items = [await fileItem(Buffer.from(`in ${space}`), { fileName: `${space}.txt`, mimeType: 'text/plain' })];
+		const { error, requests, items: out } = await run(parameters, { items });
+		expect(error).toBeUndefined();
+		expect(requests.map((r) => [r.method, r.path, r.status])).toEqual([['POST', `${V}/documents/documents`, 201]]);
+		expect(requests[0].body.space).toBe(space);
+		if (needsEmployee) expect(requests[0].body.employee_id).toBe(employee.id);
+		else expect(requests[0].body).not.toHaveProperty('employee_id');
+		expect(out[0].json).toMatchObject({ space, filename: `${space}.txt` });
+	});
+
 	test('a missing binary property names the property and the item, and nothing is sent', async () => {
 		const { parameters } = await uploadParameters({ binaryPropertyName: 'attachment' });
 		const items = [await fileItem(everyByte, { property: 'attachment' }), await fileItem(everyByte, { property: 'other' })];

@@ -499,7 +499,9 @@ describe('Retries', () => {
 		expect(employees.filter((e) => e.email === 'reset-after-apply-0@example.com')).toHaveLength(1);
 		// NodeApiError would swap a message containing ECONNRESET for n8n's generic wording,
 		// losing the method and path; the item's error must keep them.
-		expect(items[0].json.error).toMatch(/Could not reach Factorial for POST employees\/employees\/create_with_contract/);
+		expect(items[0].json.error).toBe('The connection to Factorial dropped during POST employees/employees/create_with_contract (ECONNRESET)');
+		// The host was reached: pointing at the credential's environment would send the user the wrong way.
+		expect(items[0].json.description).not.toMatch(/environment|base URL/);
 	});
 
 	test('a POST refused at connect (ECONNREFUSED) is retried and succeeds once the server listens', async () => {
@@ -541,7 +543,7 @@ describe('Retries', () => {
 			continueOnFail: true,
 		});
 		expect(error).toBeUndefined();
-		expect(items[0].json.description).toMatch(/connection failed before Factorial answered/);
+		expect(items[0].json.description).toMatch(/could not be made, so nothing was sent\. Check the environment or base URL of the credential/);
 		expect(items[0].json.description).toMatch(/Failed after 4 attempts/);
 		expect(items[0].json.httpCode).toBeUndefined();
 		expect(items[0].json.mayHaveBeenApplied).toBe(false);

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { FileSource } from '../../shared/transport/multipart';
 import type { FieldSpec } from './types';
-import { invalid } from './values';
+import { invalid, quote } from './values';
 
 /**
  * The input item's binary property named by a `binary` field, as a file that is read only when the
@@ -15,6 +15,9 @@ export async function binaryFile(
 	raw: unknown,
 	itemIndex: number,
 ): Promise<FileSource> {
+	if (raw !== null && raw !== undefined && typeof raw !== 'string') {
+		throw invalid(context, field, itemIndex, `must be the name of a binary property, not ${quote(raw)}`);
+	}
 	const property = typeof raw === 'string' ? raw.trim() : '';
 	if (!property) throw invalid(context, field, itemIndex, 'is required but empty', 'Enter the name of the binary property that holds the file, for example data.');
 	const binaries = context.getInputData()[itemIndex]?.binary ?? {};
@@ -25,7 +28,7 @@ export async function binaryFile(
 			context,
 			field,
 			itemIndex,
-			`names the binary property "${property}", which item ${itemIndex} does not have`,
+			`names the binary property ${quote(property)}, which item ${itemIndex} does not have`,
 			present.length > 0
 				? `The item's binary properties: ${present.join(', ')}.`
 				: 'The item has no binary data. Add a node before this one that reads or creates the file.',

@@ -43,8 +43,18 @@ function typed(field: FieldSpec): Partial<INodeProperties> {
 			return locatorProperty(field);
 		case 'boolean':
 			return { type: 'boolean', default: field.default ?? false };
-		case 'number':
-			return { type: 'number', default: field.default ?? 0 };
+		case 'number': {
+			const bounds = {
+				...(field.min !== undefined ? { minValue: field.min } : {}),
+				...(field.max !== undefined ? { maxValue: field.max } : {}),
+				...(field.integer ? { numberPrecision: 0 } : {}),
+			};
+			return {
+				type: 'number',
+				default: field.default ?? 0,
+				...(Object.keys(bounds).length > 0 ? { typeOptions: bounds } : {}),
+			};
+		}
 		case 'date':
 		case 'dateTime':
 			return { type: 'dateTime', default: field.default ?? '' };
@@ -58,6 +68,12 @@ function typed(field: FieldSpec): Partial<INodeProperties> {
 			return { type: 'json', default: field.default ?? '{}' };
 		case 'email':
 			return { type: 'string', default: '', placeholder: field.placeholder ?? 'name@email.com' };
+		case 'time':
+			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. 09:00' };
+		case 'timeZone':
+			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. Europe/Madrid' };
+		case 'url':
+			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. https://example.com' };
 		case 'list':
 			return { type: 'string', default: '', placeholder: field.placeholder ?? 'e.g. 12, 15, 31' };
 		case 'id':

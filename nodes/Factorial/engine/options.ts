@@ -14,6 +14,15 @@ export const transportOptionsProperty: INodeProperties = {
 	default: {},
 	options: [
 		{
+			displayName: 'File Timeout (Seconds)',
+			name: 'fileTimeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 300,
+			description:
+				'How long a document upload or download may go without progress before the item fails',
+		},
+		{
 			displayName: 'Maximum Wait on Rate Limit (Seconds)',
 			name: 'maxRateLimitWaitSeconds',
 			type: 'number',
@@ -48,6 +57,15 @@ export const transportOptionsProperty: INodeProperties = {
 			default: 60,
 			description: 'The window the POST limit applies to. Factorial counts per minute.',
 		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 60,
+			description:
+				'How long Factorial may stay silent during one request before the item fails. A write that timed out is reported as possibly applied.',
+		},
 	],
 };
 
@@ -67,6 +85,9 @@ export function readRunOptions(context: IExecuteFunctions): RunOptions {
 			postWindowMs: number(options.postWindowSeconds, DEFAULT_TRANSPORT.postWindowMs / 1000, 1) * 1000,
 			maxRateLimitWaitMs:
 				number(options.maxRateLimitWaitSeconds, DEFAULT_TRANSPORT.maxRateLimitWaitMs / 1000, 0) * 1000,
+			// Fractions of a second are allowed, so a test (or an impatient workflow) can use 0.5 s.
+			timeoutMs: number(options.timeoutSeconds, DEFAULT_TRANSPORT.timeoutMs / 1000, 0.1) * 1000,
+			fileTimeoutMs: number(options.fileTimeoutSeconds, DEFAULT_TRANSPORT.fileTimeoutMs / 1000, 0.1) * 1000,
 		},
 	};
 }

@@ -8,9 +8,22 @@ import { parameterName } from './naming';
 import type { FieldSpec, Lookups, OperationSpec, Placement, PreparedRequest } from './types';
 import { convertValue, invalid } from './values';
 
+// Return All and Limit, which every list operation adds, are checked like any field.
+const RETURN_ALL: FieldSpec = { wire: 'returnAll', displayName: 'Return All', kind: 'boolean' };
+const LIMIT: FieldSpec = { wire: 'limit', displayName: 'Limit', kind: 'number', integer: true, min: 1, required: true };
+
 function placementOf(field: FieldSpec, operation: OperationSpec): Placement {
 	if (field.in) return field.in;
 	return operation.method === 'GET' || operation.method === 'DELETE' ? 'query' : 'body';
+}
+
+/** Whether the field's extra display conditions hold for this item, as the editor shows it. */
+function isShown(context: IExecuteFunctions, field: FieldSpec, itemIndex: number): boolean {
+	for (const [parameter, allowed] of Object.entries(field.showWhen ?? {})) {
+		const value = context.getNodeParameter(parameter, itemIndex, null) as string | boolean | null;
+		if (value === null || !allowed.includes(value)) return false;
+	}
+	return true;
 }
 
 /**
@@ -47,11 +60,15 @@ export async function prepareRequest(
 	};
 
 	for (const field of operation.fields ?? []) {
-		// null: a field hidden by showWhen has no value, and reads as empty rather than failing.
-		const raw = context.getNodeParameter(parameterName(field), itemIndex, null, {
-			extractValue: field.kind === 'locator',
-		});
-		await place(field, raw);
+		// A field hidden by showWhen is not read: n8n cannot resolve a hidden parameter's options
+		// ("Could not find property"), and a value left over from before the user changed the
+		// controlling choice must not reach Factorial. Only its autofill is sent, if it has one.
+		if (!isShown(context, field, itemIndex)) {
+			if (field.autofill) await place(field, null);
+			continue;
+		}
+		// Pickers are read whole: convertValue takes the id from them, whatever their mode.
+		await place(field, context.getNodeParameter(parameterName(field), itemIndex, null));
 	}
 	if (operation.optional) {
 		const chosen = context.getNodeParameter(operation.optional.name, itemIndex, {}) as IDataObject;
@@ -75,7 +92,9 @@ export async function prepareRequest(
 		...(hasBody && multipart ? { form: new MultipartForm(toFormFields(body, files)) } : {}),
 	};
 	if (!operation.list) return { request };
-	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? 0 : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	const returnAll = convertValue(context, RETURN_ALL, context.getNodeParameter('returnAll', itemIndex, false), itemIndex) as boolean;
+	const limit = returnAll
+		? 0
+		: (convertValue(context, LIMIT, context.getNodeParameter('limit', itemIndex, 50), itemIndex) as number);
 	return { request, page: { returnAll, limit } };
 }

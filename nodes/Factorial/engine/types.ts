@@ -15,7 +15,9 @@ export type { Lookups };
 
 /**
  * How a value is read from n8n and written for Factorial:
- * date → YYYY-MM-DD, dateTime → ISO 8601 with offset, list → array (`name[]` in queries),
+ * date → YYYY-MM-DD, dateTime → ISO 8601 with offset, time → HH:MM (a time of day),
+ * timeZone → an IANA name that exists, email → text with an @, url → an http(s) URL,
+ * list → array (`name[]` in queries),
  * json → parsed object, id → a record id typed in (checked, as it may go into the path),
  * locator → the id picked from a searchable list or typed by hand,
  * binary → the name of the input item's binary property, sent as a file part (multipart bodies only).
@@ -27,6 +29,9 @@ export type FieldKind =
 	| 'boolean'
 	| 'date'
 	| 'dateTime'
+	| 'time'
+	| 'timeZone'
+	| 'url'
 	| 'options'
 	| 'list'
 	| 'json'
@@ -64,6 +69,15 @@ export interface FieldSpec {
 	placeholder?: string;
 	default?: NodeParameterValueType;
 	options?: INodePropertyOptions[];
+	/** Bounds of a number, where the value has natural ones (a latitude, a percentage, minutes). */
+	min?: number;
+	max?: number;
+	/** A number that must be whole (counts, months, ids). */
+	integer?: boolean;
+	/** What each entry of a list must be (a list of IDs, of email addresses). */
+	each?: 'id' | 'email';
+	/** Longest text accepted; values.ts has the defaults (long enough for any name or note). */
+	maxLength?: number;
 	locator?: LocatorKind;
 	in?: Placement;
 	/**

@@ -2,7 +2,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { factorialApiError } from './errors';
-import { describeFailure, isServerOrTransportFailure } from './failure';
+import { describeFailure, isServerOrTransportFailure, isTimeout } from './failure';
 
 const MAX_RETRIES = 3;
 
@@ -41,9 +41,10 @@ export async function downloadFile(
 	url: string,
 	what: string,
 	itemIndex: number,
+	timeoutMs: number,
 ): Promise<DownloadedFile> {
 	const target = checkedUrl(context, url, itemIndex);
-	const label = { method: 'GET', path: what };
+	const label = { method: 'GET', path: what, timeoutMs };
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const response = (await context.helpers.httpRequest({
@@ -51,6 +52,7 @@ export async function downloadFile(
 				url: target,
 				encoding: 'stream',
 				returnFullResponse: true,
+				timeout: timeoutMs,
 			})) as { body: unknown; headers?: Record<string, unknown> };
 			const headers: Record<string, string> = {};
 			for (const [key, value] of Object.entries(response.headers ?? {})) {
@@ -63,7 +65,7 @@ export async function downloadFile(
 			const stream = failure.body as { destroy?: () => void } | undefined;
 			if (stream && typeof stream.destroy === 'function') stream.destroy();
 			if (typeof failure.body !== 'string') failure.body = undefined;
-			const retryable = isServerOrTransportFailure(failure);
+			const retryable = isServerOrTransportFailure(failure) && !isTimeout(failure);
 			if (retryable && attempt < MAX_RETRIES) {
 				await sleep(500 * 2 ** attempt);
 				continue;

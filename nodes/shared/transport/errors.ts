@@ -2,6 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 import type { HttpFailure } from './failure';
+import { isNotSent, isRedirect, isTimeout } from './failure';
 
 interface FactorialError {
 	code?: string;
@@ -55,6 +56,44 @@ function truncate(text: string, max = 300): string {
 export interface RequestLabel {
 	method: string;
 	path: string;
+	/** The request's timeout, for the message when it ran out. */
+	timeoutMs?: number;
+	/** Where the request went (scheme, host, port), to resolve a relative redirect target. */
+	origin?: string;
+}
+
+/** Host (and port) a redirect points to; only the host, as the rest may carry a token. */
+function redirectTarget(failure: HttpFailure, origin: string | undefined): string {
+	const location = failure.headers.location;
+	if (!location) return 'no address (no Location header)';
+	try {
+		const target = new URL(location, origin);
+		return target.origin === origin ? `the same host (${target.host})` : target.host || 'an address without a host';
+	} catch {
+		return 'an address that is not a URL';
+	}
+}
+
+function connectionFailure(failure: HttpFailure, request: RequestLabel): { message: string; description: string } {
+	const what = `${request.method} ${request.path}`;
+	const code = failure.code ? ` (${failure.code})` : '';
+	if (isNotSent(failure)) {
+		return {
+			message: `Could not reach Factorial for ${what}${code}`,
+			description: 'The connection could not be made, so nothing was sent. Check the environment or base URL of the credential, and that n8n can reach that host.',
+		};
+	}
+	if (isTimeout(failure)) {
+		const after = request.timeoutMs ? ` after ${Math.round(request.timeoutMs / 100) / 10} s` : '';
+		return {
+			message: `The request to Factorial timed out${after}: ${what} got no answer in time${code}`,
+			description: 'Factorial (or the network in between) did not answer within the timeout. Raise Timeout in the node options if Factorial is just slow.',
+		};
+	}
+	return {
+		message: `The connection to Factorial dropped during ${what}${code}`,
+		description: 'The connection was closed before Factorial answered, by the network, a proxy or Factorial.',
+	};
 }
 
 /** Builds the error a user sees for a failed Factorial request; never includes request headers. */
@@ -71,8 +110,10 @@ export function factorialApiError(
 	let description: string | undefined;
 
 	if (failure.status === undefined) {
-		message = `Could not reach Factorial for ${what}${failure.code ? ` (${failure.code})` : ''}`;
-		description = 'The connection failed before Factorial answered. Check the environment or base URL of the credential.';
+		({ message, description } = connectionFailure(failure, request));
+	} else if (isRedirect(failure)) {
+		message = `Factorial answered ${what} with a redirect (${failure.status}) to ${redirectTarget(failure, request.origin)}, which the node does not follow`;
+		description = "Factorial's API does not redirect, so nothing was sent to the other address and the credential never leaves Factorial's host. Check the environment or base URL of the credential, or a proxy in between.";
 	} else if (errors && errors.length > 0) {
 		const first = errors[0];
 		message = `Factorial rejected ${what} (${failure.status}): ${describeOne(first)}`;

@@ -60,16 +60,34 @@ const TRANSPORT_CODES = new Set([
 	'UND_ERR_SOCKET',
 	'UND_ERR_HEADERS_TIMEOUT',
 	'UND_ERR_BODY_TIMEOUT',
-	'EHOSTUNREACH',
-	'ENETUNREACH',
-	'EAI_AGAIN',
 ]);
 
-// Failures where the request certainly never reached Factorial.
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ENOTFOUND']);
+// Failures where the request certainly never reached Factorial: the connection was never made
+// (no address, no route, nobody listening).
+const NOT_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'UND_ERR_CONNECT_TIMEOUT',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+]);
+
+// The request's own timeout ran out (axios reports its timeout as ECONNABORTED).
+const TIMEOUT_CODES = new Set([
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
+	'UND_ERR_HEADERS_TIMEOUT',
+	'UND_ERR_BODY_TIMEOUT',
+]);
 
 export function isNotSent(failure: HttpFailure): boolean {
 	return failure.status === undefined && failure.code !== undefined && NOT_SENT_CODES.has(failure.code);
+}
+
+export function isTimeout(failure: HttpFailure): boolean {
+	return failure.status === undefined && failure.code !== undefined && TIMEOUT_CODES.has(failure.code);
 }
 
 export function isTransportFailure(failure: HttpFailure): boolean {
@@ -78,6 +96,11 @@ export function isTransportFailure(failure: HttpFailure): boolean {
 		failure.code !== undefined &&
 		(TRANSPORT_CODES.has(failure.code) || NOT_SENT_CODES.has(failure.code))
 	);
+}
+
+/** A 3xx: Factorial's API never redirects, so the answer is refused, never followed. */
+export function isRedirect(failure: HttpFailure): boolean {
+	return failure.status !== undefined && failure.status >= 300 && failure.status < 400;
 }
 
 /** A server error or a failed connection: the kind of failure worth another attempt. */

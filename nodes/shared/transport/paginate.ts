@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { FactorialContext, FactorialRequest, TransportOptions } from './request';
@@ -5,9 +6,15 @@ import { factorialRequest } from './request';
 
 export const PAGE_SIZE = 100; // Factorial's default and maximum page size
 
+/**
+ * A list read never goes past this many pages (1,000,000 records at 100 a page): far more than any
+ * company holds, yet a bound against a server that keeps handing out new cursors.
+ */
+export const MAX_PAGES = 10_000;
+
 interface Page {
 	data?: IDataObject[];
-	meta?: { has_next_page?: boolean; end_cursor?: string | null };
+	meta?: { has_next_page?: boolean; end_cursor?: string | number | null };
 	errors?: unknown;
 }
 
@@ -19,6 +26,8 @@ export interface PageWindow {
 /**
  * Follows Factorial's cursor pagination (`after_id` = previous `meta.end_cursor`) until the last
  * page, or until `limit` records are collected; only the records returned are kept in memory.
+ * A server that would make this loop forever (a cursor handed out twice, an empty page that claims
+ * more, endless pages) ends it with an error rather than with a silently cut list.
  */
 export async function paginate(
 	context: FactorialContext,
@@ -28,8 +37,18 @@ export async function paginate(
 ): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
 	const wanted = window.returnAll ? Infinity : Math.max(0, window.limit);
+	const seen = new Set<string>();
+	const what = `${request.method} ${request.path}`;
+	const fail = (message: string, description: string) =>
+		new NodeOperationError(context.getNode(), message, { itemIndex: options?.itemIndex, description });
 	let cursor: string | undefined;
-	while (records.length < wanted) {
+	for (let pages = 0; records.length < wanted; pages++) {
+		if (pages >= MAX_PAGES) {
+			throw fail(
+				`Stopped reading ${what} after ${MAX_PAGES.toLocaleString('en-US')} pages (${records.length.toLocaleString('en-US')} records): the node reads at most ${MAX_PAGES.toLocaleString('en-US')} pages of one list`,
+				'Narrow the list with filters, or turn off Return All and set a Limit.',
+			);
+		}
 		const pageSize = Math.min(PAGE_SIZE, wanted - records.length);
 		const page = (await factorialRequest(
 			context,
@@ -45,8 +64,28 @@ export async function paginate(
 			if (records.length >= wanted) break;
 			records.push(record);
 		}
-		const next = page?.meta?.has_next_page ? (page.meta.end_cursor ?? undefined) : undefined;
-		if (!next || next === cursor || data.length === 0) break;
+		if (!page?.meta?.has_next_page || records.length >= wanted) break;
+		const raw = page.meta.end_cursor as unknown;
+		const next = typeof raw === 'number' ? String(raw) : raw;
+		if (data.length === 0) {
+			throw fail(
+				`Factorial answered page ${pages + 1} of ${what} with no records but said more pages follow; stopped reading`,
+				'Following such a list could go on forever. Try again later, or narrow the list with filters.',
+			);
+		}
+		if (typeof next !== 'string' || next === '') {
+			throw fail(
+				`Factorial said page ${pages + 1} of ${what} has a next page but gave no cursor for it; stopped reading`,
+				'Try again later, or narrow the list with filters.',
+			);
+		}
+		if (seen.has(next)) {
+			throw fail(
+				`Factorial handed out the same page cursor twice while listing ${what} (page ${pages + 1}); stopped reading`,
+				'Following it would read the same pages again and again. Try again later, or narrow the list with filters.',
+			);
+		}
+		seen.add(next);
 		cursor = next;
 	}
 	return records;

@@ -10,7 +10,7 @@ import type {
 
 import { credentialTypeFor, endpointOf } from './credentials';
 import { factorialApiError } from './errors';
-import { describeFailure, isNotSent, isServerOrTransportFailure, retryAfterMs } from './failure';
+import { describeFailure, isNotSent, isServerOrTransportFailure, isTimeout, retryAfterMs } from './failure';
 import type { MultipartForm } from './multipart';
 import { limiterFor } from './throttle';
 
@@ -32,6 +32,10 @@ export interface TransportOptions {
 	postLimit: number;
 	postWindowMs: number;
 	maxRateLimitWaitMs: number;
+	/** How long one request may go unanswered (JSON requests). */
+	timeoutMs: number;
+	/** The same for requests that carry or fetch a file, which may take much longer. */
+	fileTimeoutMs: number;
 	itemIndex?: number;
 }
 
@@ -39,6 +43,8 @@ export const DEFAULT_TRANSPORT: TransportOptions = {
 	postLimit: 200, // Factorial's documented limit: 200 POST requests per minute
 	postWindowMs: 60_000,
 	maxRateLimitWaitMs: 300_000,
+	timeoutMs: 60_000,
+	fileTimeoutMs: 300_000,
 };
 
 const MAX_RETRIES = 3;
@@ -115,7 +121,8 @@ export async function factorialRequest(
 	const baseUrl = checkedBaseUrl(context, endpoint.baseUrl);
 	const query = toQueryString(request.query);
 	const url = `${baseUrl}/api/${encodeURIComponent(endpoint.apiVersion)}/resources/${request.path}${query ? `?${query}` : ''}`;
-	const label = { method: request.method, path: request.path };
+	const timeoutMs = request.form ? options.fileTimeoutMs : options.timeoutMs;
+	const label = { method: request.method, path: request.path, timeoutMs, origin: new URL(baseUrl).origin };
 	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
 	const limiter = limiterFor(`${credentialType}:${credentialId}:${baseUrl}`);
 	const signal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
@@ -136,14 +143,15 @@ export async function factorialRequest(
 				method: request.method,
 				url,
 				json: true,
+				timeout: timeoutMs,
+				// Factorial's API never redirects. Following one would send the credential (and a POST's
+				// body) to wherever the Location points; a 3xx is reported as an error instead.
+				disableFollowRedirect: true,
 				...(request.form
 					? {
 							// n8n's HTTP stack streams it (see MultipartForm) with its Content-Length.
 							headers: { accept: 'application/json', 'content-type': request.form.type },
 							body: request.form as unknown as IDataObject,
-							// Following redirects (axios' follow-redirects) keeps every byte written so far to
-							// replay it, i.e. the whole file in memory; Factorial's API does not redirect.
-							disableFollowRedirect: true,
 						}
 					: {
 							headers: { accept: 'application/json' },
@@ -185,7 +193,9 @@ export async function factorialRequest(
 				continue;
 			}
 
-			const safeToRepeat = isIdempotent(request.method) ? serverOrTransport : isNotSent(failure);
+			// A timeout is not repeated: the user's timeout bounds how long an item waits for an answer.
+			const safeToRepeat =
+				!isTimeout(failure) && (isIdempotent(request.method) ? serverOrTransport : isNotSent(failure));
 			if (safeToRepeat && retries < MAX_RETRIES) {
 				await sleep(backoffMs(retries, 500, 8000));
 				retries++;
@@ -195,16 +205,20 @@ export async function factorialRequest(
 			if (request.method === 'DELETE' && failure.status === 404 && retries > 0) return undefined;
 
 			const postMayHaveApplied = !isIdempotent(request.method) && unanswered;
+			const notes = [
+				retries > 0 ? `Failed after ${retries + 1} attempts.` : undefined,
+				postMayHaveApplied
+					? 'Factorial may have applied this request before it failed. It was not sent again, so nothing is created twice; check Factorial before retrying this item.'
+					: mayHaveApplied
+						? 'Factorial may have applied this change before it failed; check Factorial before retrying this item.'
+						: undefined,
+			].filter(Boolean);
 			throw withApplied(factorialApiError(
 				node,
 				failure,
 				label,
 				itemIndex,
-				postMayHaveApplied
-					? 'Factorial may have applied this request before it failed. It was not sent again, so nothing is created twice; check Factorial before retrying this item.'
-					: retries > 0
-						? `Failed after ${retries + 1} attempts.`
-						: undefined,
+				notes.length > 0 ? notes.join(' ') : undefined,
 			), mayHaveApplied);
 		} finally {
 			release?.();

@@ -38,6 +38,20 @@ async function executions(n8n) {
 	return r.json.data.results;
 }
 
+/**
+ * `read()` once it satisfies `done`, or its last value after `timeoutMs`. Publishing and unpublishing
+ * return before the trigger's webhooks are (un)registered in newer n8n (2.41), so the subscriptions
+ * are awaited rather than read once.
+ */
+async function settled(read, done, timeoutMs = 30000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await read();
+		if (done(value) || Date.now() > deadline) return value;
+		await sleep(250);
+	}
+}
+
 /** Waits until the workflow has `count` finished executions; returns them. */
 async function waitForExecutions(n8n, count, timeoutMs = 30000) {
 	const deadline = Date.now() + timeoutMs;
@@ -75,7 +89,7 @@ module.exports = {
 
 			// Publishing subscribed each event at its own URL below the node's webhook ID.
 			const base = `${n8n.baseUrl}/webhook/${WEBHOOK_ID}`;
-			const subs = await subscriptions();
+			const subs = await settled(subscriptions, (list) => list.length >= 2);
 			assert.deepEqual(subs.map((s) => [s.type, s.target_url]).sort(), [[UPDATE, `${base}/${UPDATE}`], [LEAVE, `${base}/${LEAVE}`]].sort());
 			for (const s of subs) {
 				assert.equal(s.company_id, String(sb.fixtures.companyId), 'company_id from the credentials endpoint');
@@ -127,7 +141,7 @@ module.exports = {
 			const mark = await sb.control.mark();
 			const unpublished = await n8n.rest('POST', `/rest/workflows/${ID}/deactivate`, {});
 			assert.equal(unpublished.status, 200, `deactivate: ${unpublished.status} ${unpublished.text.slice(0, 500)}`);
-			assert.deepEqual(await subscriptions(), [], 'the subscriptions are gone');
+			assert.deepEqual(await settled(subscriptions, (list) => list.length === 0), [], 'the subscriptions are gone');
 			const deletes = (await sb.control.log(mark)).filter((e) => e.method === 'DELETE');
 			assert.deepEqual(deletes.map((e) => e.status).sort(), [200, 200]);
 			return `subscribed ${subs.length} events at ${base}/<event>; 2 deliveries → 2 executions; 4 refused → none; unpublish deleted both`;

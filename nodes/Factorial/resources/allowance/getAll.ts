@@ -12,7 +12,7 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Allowance IDs', kind: 'list' },
+			{ wire: 'ids', displayName: 'Allowance IDs', kind: 'list', each: 'id' },
 			{ wire: 'timeoff_policy_id', displayName: 'Time Off Policy ID', kind: 'string', description: 'Only the allowances of this time off policy (one ID)' },
 			{ wire: 'by_overtime', displayName: 'Only From Overtime', kind: 'boolean', description: 'Whether to return only the allowances funded by overtime hours' },
 		],

@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { author, candidateId, jobPostingId, phaseId, phone, source } from './fields';
+import { LONG_TEXT_LENGTH } from '../../engine/values';
 
 export const create: OperationSpec = {
 	value: 'create',
@@ -16,7 +17,7 @@ export const create: OperationSpec = {
 			candidateId,
 			{ ...phaseId, description: 'The hiring phase to start in; it must belong to the job posting. Leave empty for the first phase.' },
 			phone,
-			{ wire: 'cover_letter', displayName: 'Cover Letter', kind: 'string' },
+			{ wire: 'cover_letter', displayName: 'Cover Letter', kind: 'string', maxLength: LONG_TEXT_LENGTH },
 			source,
 			{ wire: 'medium', displayName: 'Medium', kind: 'string', description: 'More about the source, such as the job board' },
 			{ wire: 'consent_to_talent_pool', displayName: 'Consent to Talent Pool', kind: 'boolean', description: 'Whether the candidate agrees to be kept in the talent pool' },

@@ -54,7 +54,7 @@ export const compensationDetails: FieldSpec[] = [
 		],
 		description: 'How often it is paid. Leave empty and set Recurrence Count (months) instead for other periods.',
 	},
-	{ wire: 'recurrence_count', displayName: 'Recurrence Count (Months)', kind: 'number', description: 'Months between payments when no Recurrence is set: 12 = yearly' },
+	{ wire: 'recurrence_count', displayName: 'Recurrence Count (Months)', kind: 'number', min: 1, integer: true, description: 'Months between payments when no Recurrence is set: 12 = yearly' },
 	{ wire: 'starts_on', displayName: 'Start Date', kind: 'date' },
 	{ wire: 'first_payment_on', displayName: 'First Payment Date', kind: 'date', description: 'The first payout, if later than the start date' },
 	{ wire: 'calculation', displayName: 'Calculation', kind: 'string', placeholder: 'e.g. average of last 3 months', description: 'A note on the payroll formula used' },
@@ -71,6 +71,6 @@ export const compensationDetails: FieldSpec[] = [
 		],
 		description: 'For pay per worked day: which days count',
 	},
-	{ wire: 'minimum_amount_of_hours', displayName: 'Minimum Hours', kind: 'number' },
-	{ wire: 'minimum_amount_of_hours_in_cents', displayName: 'Minimum Hours (in Cents)', kind: 'number', description: 'The minimum hours in hundredths: 150 = 1.5 hours' },
+	{ wire: 'minimum_amount_of_hours', displayName: 'Minimum Hours', kind: 'number', min: 0 },
+	{ wire: 'minimum_amount_of_hours_in_cents', displayName: 'Minimum Hours (in Cents)', kind: 'number', min: 0, description: 'The minimum hours in hundredths: 150 = 1.5 hours' },
 ];

@@ -12,8 +12,8 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Compensation IDs', kind: 'list' },
-			{ wire: 'contract_version_ids', displayName: 'Contract Version IDs', kind: 'list' },
+			{ wire: 'ids', displayName: 'Compensation IDs', kind: 'list', each: 'id' },
+			{ wire: 'contract_version_ids', displayName: 'Contract Version IDs', kind: 'list', each: 'id' },
 		],
 	},
 };

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 
 import type { QueryValue } from '../../../shared/transport/request';
 import type { FieldSpec, OperationSpec, PreparedRequest } from '../../engine/types';
-import { convertValue, invalid } from '../../engine/values';
+import { convertValue, invalid, quote } from '../../engine/values';
 import { resourcePath } from './path';
 
 const method: FieldSpec = {
@@ -23,6 +23,8 @@ const path: FieldSpec = {
 	displayName: 'Path',
 	kind: 'string',
 	required: true,
+	// Long enough for any endpoint; it is repeated in error messages, so not a page of text.
+	maxLength: 2048,
 	placeholder: 'e.g. timeoff/leaves',
 	description: 'Everything after /api/{version}/resources/, for example timeoff/leaves or timeoff/leaves/approve',
 	hint: 'Find every endpoint in Factorial\'s API reference; authentication, rate limits and errors are handled as for the other operations',
@@ -67,7 +69,7 @@ function prepare(context: IExecuteFunctions, itemIndex: number): PreparedRequest
 	const rawPath = read(path) as string;
 	const safePath = resourcePath(rawPath);
 	if (!safePath) {
-		throw invalid(context, path, itemIndex, `must be a path below /api/{version}/resources/, not "${rawPath}"`, 'For example employees/employees or timeoff/leaves/approve. Hosts, "..", percent-encoding, query strings and fragments are refused.');
+		throw invalid(context, path, itemIndex, `must be a path below /api/{version}/resources/, not ${quote(rawPath)}`, 'For example employees/employees or timeoff/leaves/approve. Hosts, "..", percent-encoding, query strings and fragments are refused.');
 	}
 	const parsedQuery = (read(query) ?? {}) as IDataObject;
 	if (typeof parsedQuery !== 'object' || Array.isArray(parsedQuery)) {
@@ -76,7 +78,7 @@ function prepare(context: IExecuteFunctions, itemIndex: number): PreparedRequest
 	const queryValues: Record<string, QueryValue> = {};
 	for (const [key, value] of Object.entries(parsedQuery)) {
 		if (!isQueryValue(value)) {
-			throw invalid(context, query, itemIndex, `has a value for "${key}" that is not a string, number, boolean or array of them`);
+			throw invalid(context, query, itemIndex, `has a value for ${quote(key)} that is not a string, number, boolean or array of them`);
 		}
 		queryValues[key] = Array.isArray(value) ? value.map(String) : value;
 	}

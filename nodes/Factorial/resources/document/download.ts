@@ -25,7 +25,7 @@ export const download: OperationSpec = {
 			wire: 'ids',
 			name: 'documentIds',
 			displayName: 'Document IDs',
-			kind: 'list',
+			kind: 'list', each: 'id',
 			required: true,
 			description: 'One document ID, or several separated by commas; each document becomes one output item with its file',
 		},

@@ -45,7 +45,13 @@ export async function downloadDocuments(
 			{ method: 'GET', path: `documents/documents/${encodeURIComponent(id)}` },
 			{ ...transport, itemIndex },
 		)) as IDataObject;
-		const file = await downloadFile(context, entry.url, `the file of document ${id} (download URL from Factorial)`, itemIndex);
+		const file = await downloadFile(
+			context,
+			entry.url,
+			`the file of document ${id} (download URL from Factorial)`,
+			itemIndex,
+			transport.fileTimeoutMs,
+		);
 		const fileName =
 			(typeof record?.filename === 'string' && record.filename) || fileNameFromHeaders(file.headers) || `document-${id}`;
 		const mimeType =

@@ -8,7 +8,7 @@ export const documentIds: FieldSpec = {
 	wire: 'document_ids',
 	name: 'documentIds',
 	displayName: 'Document IDs',
-	kind: 'list',
+	kind: 'list', each: 'id',
 	required: true,
 	description: 'One document ID, or several separated by commas (or an array from an expression)',
 };
@@ -34,7 +34,7 @@ export const signeeIds: FieldSpec = {
 	wire: 'signee_ids',
 	name: 'signeeIds',
 	displayName: 'Signee Access IDs',
-	kind: 'list',
+	kind: 'list', each: 'id',
 	autofill: 'emptyList',
 	showWhen: { requestEsignature: [true] },
 	description: 'Access IDs of the employees who must sign, comma-separated (an employee\'s access ID is its access_id field)',

@@ -13,8 +13,8 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Document IDs', kind: 'list' },
-			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list' },
+			{ wire: 'ids', displayName: 'Document IDs', kind: 'list', each: 'id' },
+			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list', each: 'id' },
 			{ ...folderId, description: 'Only documents in this folder' },
 			{ wire: 'leave_id', displayName: 'Leave ID', kind: 'id', description: 'Only documents of this leave (time off)' },
 			{ wire: 'by_trash_bin', displayName: 'In Trash Bin', kind: 'boolean', description: 'Whether to list the documents in the trash bin instead of the others' },

@@ -98,9 +98,9 @@ export const createFields: FieldSpec[] = [
 	{ wire: 'a3_nom_code', displayName: 'A3Nom Code', kind: 'string' },
 	bankHolidayTreatment,
 	annualDistribution,
-	{ wire: 'contracts_working_time_percentage_in_cents', displayName: 'Working Time Percentage (Cents)', kind: 'number', description: 'For example 5000 for a 50% part-time contract' },
-	{ wire: 'contracts_max_legal_yearly_hours', displayName: 'Maximum Legal Yearly Hours', kind: 'number' },
-	{ wire: 'contracts_maximum_weekly_hours', displayName: 'Maximum Weekly Hours', kind: 'number' },
+	{ wire: 'contracts_working_time_percentage_in_cents', displayName: 'Working Time Percentage (Cents)', kind: 'number', min: 0, max: 10000, description: 'For example 5000 for a 50% part-time contract' },
+	{ wire: 'contracts_max_legal_yearly_hours', displayName: 'Maximum Legal Yearly Hours', kind: 'number', min: 0, max: 8784 },
+	{ wire: 'contracts_maximum_weekly_hours', displayName: 'Maximum Weekly Hours', kind: 'number', min: 0, max: 168 },
 ];
 
 /** Optional fields of PUT employees/employees/{id}. */
@@ -115,5 +115,5 @@ export const updateFields: FieldSpec[] = [
 	{ wire: 'pronouns', displayName: 'Pronouns', kind: 'string' },
 	{ wire: 'personal_email', displayName: 'Personal Email', kind: 'email' },
 	{ wire: 'communications_email', displayName: 'Communications Email', kind: 'email', description: 'Address for company communications, separate from the login email' },
-	{ wire: 'disability_percentage_cents', displayName: 'Disability Percentage (Cents)', kind: 'number' },
+	{ wire: 'disability_percentage_cents', displayName: 'Disability Percentage (Cents)', kind: 'number', min: 0, max: 10000 },
 ];

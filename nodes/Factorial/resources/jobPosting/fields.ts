@@ -1,4 +1,5 @@
 import type { FieldSpec } from '../../engine/types';
+import { LONG_TEXT_LENGTH } from '../../engine/values';
 
 export const jobPostingId: FieldSpec = {
 	wire: 'id',
@@ -52,7 +53,7 @@ export const requirements: FieldSpec[] = [
 
 // Fields that POST and PUT both take, optional in both.
 export const postingDetails: FieldSpec[] = [
-	{ wire: 'description', displayName: 'Description', kind: 'string', description: 'The job description candidates see' },
+	{ wire: 'description', displayName: 'Description', kind: 'string', maxLength: LONG_TEXT_LENGTH, description: 'The job description candidates see' },
 	{
 		wire: 'contract_type',
 		displayName: 'Contract Type',
@@ -148,8 +149,8 @@ export const postingDetails: FieldSpec[] = [
 			{ name: 'Range', value: 'range', description: 'From Salary From to Salary To' },
 		],
 	},
-	{ wire: 'salary_from_amount_in_cents', displayName: 'Salary From (in Cents)', kind: 'number', description: 'The (minimum) salary in cents, e.g. 4000000 for 40,000' },
-	{ wire: 'salary_to_amount_in_cents', displayName: 'Salary To (in Cents)', kind: 'number', description: 'For a range: the maximum salary in cents' },
+	{ wire: 'salary_from_amount_in_cents', displayName: 'Salary From (in Cents)', kind: 'number', min: 0, description: 'The (minimum) salary in cents, e.g. 4000000 for 40,000' },
+	{ wire: 'salary_to_amount_in_cents', displayName: 'Salary To (in Cents)', kind: 'number', min: 0, description: 'For a range: the maximum salary in cents' },
 	{
 		wire: 'salary_period',
 		displayName: 'Salary Period',

@@ -13,7 +13,7 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Job Posting IDs', kind: 'list' },
+			{ wire: 'ids', displayName: 'Job Posting IDs', kind: 'list', each: 'id' },
 			{ ...status, description: 'Only job postings with this status' },
 			{ wire: 'team_id', displayName: 'Team', kind: 'locator', locator: 'team', description: 'Only job postings of this team' },
 			{ wire: 'location_id', displayName: 'Location', kind: 'locator', locator: 'location', description: 'Only job postings at this location' },

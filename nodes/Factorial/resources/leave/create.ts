@@ -18,9 +18,9 @@ export const create: OperationSpec = {
 		fields: [
 			...leaveDetails,
 			{ wire: 'effective_on', displayName: 'Effective Date', kind: 'date' },
-			{ wire: 'medical_leave_type', displayName: 'Medical Leave Type', kind: 'number', description: 'For medical leaves: the type number Factorial uses' },
+			{ wire: 'medical_leave_type', displayName: 'Medical Leave Type', kind: 'number', integer: true, description: 'For medical leaves: the type number Factorial uses' },
 			{ wire: 'medical_discharge_reason', displayName: 'Medical Discharge Reason', kind: 'string' },
-			{ wire: 'colegiate_number', displayName: 'Doctor\'s Registration Number', kind: 'number', description: 'For medical leaves: the registration (colegiado) number of the doctor' },
+			{ wire: 'colegiate_number', displayName: 'Doctor\'s Registration Number', kind: 'number', min: 0, integer: true, description: 'For medical leaves: the registration (colegiado) number of the doctor' },
 			{ wire: 'has_previous_relapse', displayName: 'Has Previous Relapse', kind: 'boolean', description: 'Whether this medical leave is a relapse of an earlier one' },
 			{ wire: 'relapse_leave_id', displayName: 'Relapse Leave ID', kind: 'string', description: 'For a relapse: the ID of the earlier leave' },
 			{ wire: 'relapse_on', displayName: 'Relapse Date', kind: 'date' },

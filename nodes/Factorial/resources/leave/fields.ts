@@ -20,5 +20,5 @@ export const leaveDetails: FieldSpec[] = [
 	halfDay,
 	{ wire: 'description', displayName: 'Description', kind: 'string' },
 	{ wire: 'start_time', displayName: 'Start Time', kind: 'string', placeholder: 'e.g. 09:00', description: 'For leaves counted in hours: when the leave starts' },
-	{ wire: 'hours_amount_in_cents', displayName: 'Hours (in Cents)', kind: 'number', description: 'For leaves counted in hours: the hours taken, in hundredths (800 = 8 hours)' },
+	{ wire: 'hours_amount_in_cents', displayName: 'Hours (in Cents)', kind: 'number', min: 0, description: 'For leaves counted in hours: the hours taken, in hundredths (800 = 8 hours)' },
 ];

@@ -12,9 +12,9 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Leave IDs', kind: 'list' },
-			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list' },
-			{ wire: 'leave_type_id', displayName: 'Leave Type IDs', kind: 'list' },
+			{ wire: 'ids', displayName: 'Leave IDs', kind: 'list', each: 'id' },
+			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list', each: 'id' },
+			{ wire: 'leave_type_id', displayName: 'Leave Type IDs', kind: 'list', each: 'id' },
 			{ wire: 'from', displayName: 'From Date', kind: 'date', description: 'Only leaves on or after this date' },
 			{ wire: 'to', displayName: 'To Date', kind: 'date', description: 'Only leaves on or before this date' },
 			{ wire: 'only_active', displayName: 'Only Active', kind: 'boolean', description: 'Whether to keep only active leaves' },

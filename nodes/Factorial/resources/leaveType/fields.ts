@@ -28,8 +28,8 @@ export const settings: FieldSpec[] = [
 	{ wire: 'visibility', displayName: 'Visible to Employees', kind: 'boolean', description: 'Whether employees see this leave type (otherwise only admins)' },
 	{ wire: 'payable', displayName: 'Paid', kind: 'boolean', description: 'Whether leaves of this type are paid' },
 	{ wire: 'half_days_units_enabled', displayName: 'Half Days Allowed', kind: 'boolean', description: 'Whether leaves of this type can be taken in half days' },
-	{ wire: 'max_days_in_cents', displayName: 'Maximum Days (in Cents)', kind: 'number', description: 'Most days one request may take, in hundredths (500 = 5 days)' },
-	{ wire: 'min_days_in_cents', displayName: 'Minimum Days (in Cents)', kind: 'number', description: 'Fewest days one request must take, in hundredths (100 = 1 day)' },
+	{ wire: 'max_days_in_cents', displayName: 'Maximum Days (in Cents)', kind: 'number', min: 0, description: 'Most days one request may take, in hundredths (500 = 5 days)' },
+	{ wire: 'min_days_in_cents', displayName: 'Minimum Days (in Cents)', kind: 'number', min: 0, description: 'Fewest days one request must take, in hundredths (100 = 1 day)' },
 	{ wire: 'allow_endless', displayName: 'Allow Open-Ended', kind: 'boolean', description: 'Whether leaves of this type may have no end date' },
 	{ wire: 'restricted', displayName: 'Restricted', kind: 'boolean', description: 'Whether only some employees may request this leave type' },
 ];

@@ -12,9 +12,9 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Leave Type IDs', kind: 'list' },
+			{ wire: 'ids', displayName: 'Leave Type IDs', kind: 'list', each: 'id' },
 			{ wire: 'leave_type_id', displayName: 'Leave Type', kind: 'locator', locator: 'leaveType' },
-			{ wire: 'company_ids', displayName: 'Company IDs', kind: 'list' },
+			{ wire: 'company_ids', displayName: 'Company IDs', kind: 'list', each: 'id' },
 			{ wire: 'identifier', displayName: 'Identifier', kind: 'string', description: 'The unique code of the leave type' },
 			{ wire: 'active', displayName: 'Active', kind: 'boolean', description: 'Whether to return the leave types in use (on) or the retired ones (off)' },
 			{ wire: 'payable', displayName: 'Paid', kind: 'boolean', description: 'Whether to return the paid leave types (on) or the unpaid ones (off)' },

@@ -12,10 +12,10 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Legal Entity IDs', kind: 'list' },
-			{ wire: 'employees_ids', displayName: 'Employee IDs', kind: 'list', description: 'Only the legal entities of these employees (comma-separated IDs)' },
-			{ wire: 'companies_ids', displayName: 'Company IDs', kind: 'list' },
-			{ wire: 'country_ids', displayName: 'Countries', kind: 'list', placeholder: 'e.g. es, fr', description: 'Country codes, comma-separated' },
+			{ wire: 'ids', displayName: 'Legal Entity IDs', kind: 'list', each: 'id' },
+			{ wire: 'employees_ids', displayName: 'Employee IDs', kind: 'list', each: 'id', description: 'Only the legal entities of these employees (comma-separated IDs)' },
+			{ wire: 'companies_ids', displayName: 'Company IDs', kind: 'list', each: 'id' },
+			{ wire: 'country_ids', displayName: 'Countries', kind: 'list', each: 'id', placeholder: 'e.g. es, fr', description: 'Country codes, comma-separated' },
 		],
 	},
 };

@@ -20,7 +20,7 @@ export const country: FieldSpec = {
 export const timezone: FieldSpec = {
 	wire: 'timezone',
 	displayName: 'Timezone',
-	kind: 'string',
+	kind: 'timeZone',
 	placeholder: 'e.g. Europe/Madrid',
 	description: 'The time zone the location works in, for example Europe/Madrid',
 };
@@ -35,8 +35,8 @@ export const details: FieldSpec[] = [
 	{ wire: 'state', displayName: 'State', kind: 'string', description: 'State, province or region' },
 	{ wire: 'postal_code', displayName: 'Postal Code', kind: 'string' },
 	{ wire: 'phone_number', displayName: 'Phone Number', kind: 'string' },
-	{ wire: 'latitude', displayName: 'Latitude', kind: 'number' },
-	{ wire: 'longitude', displayName: 'Longitude', kind: 'number' },
-	{ wire: 'radius', displayName: 'Radius', kind: 'number', description: 'Radius around the location, used when employees clock in from there' },
+	{ wire: 'latitude', displayName: 'Latitude', kind: 'number', min: -90, max: 90 },
+	{ wire: 'longitude', displayName: 'Longitude', kind: 'number', min: -180, max: 180 },
+	{ wire: 'radius', displayName: 'Radius', kind: 'number', min: 0, description: 'Radius around the location, used when employees clock in from there' },
 	{ wire: 'siret', displayName: 'SIRET', kind: 'string', description: 'French establishment number (France only)' },
 ];

@@ -12,8 +12,8 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Location IDs', kind: 'list' },
-			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list', description: 'Only the locations of these employees (comma-separated IDs)' },
+			{ wire: 'ids', displayName: 'Location IDs', kind: 'list', each: 'id' },
+			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list', each: 'id', description: 'Only the locations of these employees (comma-separated IDs)' },
 			{ wire: 'main', displayName: 'Only Main Location', kind: 'boolean', description: 'Whether to return only the company\'s main location' },
 		],
 	},

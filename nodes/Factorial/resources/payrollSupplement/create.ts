@@ -21,7 +21,7 @@ export const create: OperationSpec = {
 		fields: [
 			compensationId,
 			unit,
-			{ wire: 'worked_days', displayName: 'Worked Days', kind: 'number', description: 'Days worked that the supplement pays for' },
+			{ wire: 'worked_days', displayName: 'Worked Days', kind: 'number', min: 0, description: 'Days worked that the supplement pays for' },
 		],
 	},
 };

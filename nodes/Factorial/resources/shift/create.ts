@@ -33,7 +33,7 @@ export const create: OperationSpec = {
 			workplaceId,
 			halfDay,
 			{ wire: 'workable', displayName: 'Workable', kind: 'boolean', description: 'Whether the shift counts as working time' },
-			{ wire: 'day', displayName: 'Day', kind: 'number', description: 'Number of days of the shift' },
+			{ wire: 'day', displayName: 'Day', kind: 'number', min: 0, integer: true, description: 'Number of days of the shift' },
 			{
 				wire: 'source',
 				displayName: 'Source',

@@ -20,8 +20,8 @@ export const now = (displayName: string): FieldSpec => ({
 	description: 'Leave empty to use the current time',
 });
 
-export const clockIn: FieldSpec = { wire: 'clock_in', displayName: 'Clock In Time', kind: 'string', placeholder: 'e.g. 09:00', description: 'Time of day the shift starts, as HH:MM' };
-export const clockOut: FieldSpec = { wire: 'clock_out', displayName: 'Clock Out Time', kind: 'string', placeholder: 'e.g. 17:30', description: 'Time of day the shift ends, as HH:MM' };
+export const clockIn: FieldSpec = { wire: 'clock_in', displayName: 'Clock In Time', kind: 'time', placeholder: 'e.g. 09:00', description: 'Time of day the shift starts, as HH:MM' };
+export const clockOut: FieldSpec = { wire: 'clock_out', displayName: 'Clock Out Time', kind: 'time', placeholder: 'e.g. 17:30', description: 'Time of day the shift ends, as HH:MM' };
 export const referenceDate: FieldSpec = { wire: 'reference_date', displayName: 'Reference Date', kind: 'date', description: 'The working day the shift counts for, if not its date (for example a night shift)' };
 export const observations: FieldSpec = { wire: 'observations', displayName: 'Observations', kind: 'string', description: 'A note on the shift' };
 
@@ -43,7 +43,7 @@ export const projectWorkerId: FieldSpec = { wire: 'project_worker_id', displayNa
 export const subprojectId: FieldSpec = { wire: 'subproject_id', displayName: 'Subproject ID', kind: 'string' };
 
 export const position: FieldSpec[] = [
-	{ wire: 'latitude', displayName: 'Latitude', kind: 'number' },
-	{ wire: 'longitude', displayName: 'Longitude', kind: 'number' },
-	{ wire: 'accuracy', displayName: 'Location Accuracy', kind: 'number', description: 'Accuracy of the latitude and longitude' },
+	{ wire: 'latitude', displayName: 'Latitude', kind: 'number', min: -90, max: 90 },
+	{ wire: 'longitude', displayName: 'Longitude', kind: 'number', min: -180, max: 180 },
+	{ wire: 'accuracy', displayName: 'Location Accuracy', kind: 'number', min: 0, description: 'Accuracy of the latitude and longitude' },
 ];

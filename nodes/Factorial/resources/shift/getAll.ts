@@ -12,8 +12,8 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list' },
-			{ wire: 'ids', displayName: 'Shift IDs', kind: 'list' },
+			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list', each: 'id' },
+			{ wire: 'ids', displayName: 'Shift IDs', kind: 'list', each: 'id' },
 			{ wire: 'start_on', displayName: 'From Date', kind: 'date', description: 'Only shifts on or after this date' },
 			{ wire: 'end_on', displayName: 'To Date', kind: 'date', description: 'Only shifts on or before this date' },
 			{ wire: 'updated_at', displayName: 'Updated On', kind: 'date', description: 'Filter by the date the shifts were last changed' },

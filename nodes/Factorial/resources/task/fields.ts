@@ -1,5 +1,6 @@
 import { recordId } from '../../engine/commonFields';
 import type { FieldSpec } from '../../engine/types';
+import { LONG_TEXT_LENGTH } from '../../engine/values';
 
 export const taskId: FieldSpec = recordId('taskId', 'Task ID', 'The ID of the task');
 
@@ -16,14 +17,14 @@ export const status: FieldSpec = { wire: 'status', displayName: 'Status', kind: 
 export const assigneeIds: FieldSpec = {
 	wire: 'assignee_ids',
 	displayName: 'Assignee Access IDs',
-	kind: 'list',
+	kind: 'list', each: 'id',
 	placeholder: 'e.g. 100012, 100015',
 	description: 'The people the task is assigned to, by their access ID (the access_id of Employee → Get), not their employee ID. Comma-separated, or an array from an expression.',
 };
 
 // Fields that the create and the update both take under the same wire name.
 export const taskDetails: FieldSpec[] = [
-	{ wire: 'content', displayName: 'Description', kind: 'string', description: 'What is to be done' },
+	{ wire: 'content', displayName: 'Description', kind: 'string', maxLength: LONG_TEXT_LENGTH, description: 'What is to be done' },
 	{ wire: 'due_on', displayName: 'Due Date', kind: 'date', description: 'The day the task is due' },
 	assigneeIds,
 ];

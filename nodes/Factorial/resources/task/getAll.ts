@@ -21,7 +21,7 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Task IDs', kind: 'list' },
+			{ wire: 'ids', displayName: 'Task IDs', kind: 'list', each: 'id' },
 			{ wire: 'task_status', displayName: 'Status', kind: 'options', options: statusOptions, default: 'todo' },
 			{ wire: 'assignee_id', displayName: 'Assignee Access ID', kind: 'string', description: 'Only tasks assigned to this access ID (the access_id of Employee → Get)' },
 			{ wire: 'involvee_id', displayName: 'Involved Access ID', kind: 'string', description: 'Only tasks this access ID is assigned to or affected by' },

@@ -11,6 +11,6 @@ export const getAll: OperationSpec = {
 	optional: {
 		name: 'filters',
 		displayName: 'Filters',
-		fields: [{ wire: 'ids', displayName: 'Team IDs', kind: 'list' }],
+		fields: [{ wire: 'ids', displayName: 'Team IDs', kind: 'list', each: 'id' }],
 	},
 };

@@ -13,9 +13,9 @@ export const getAll: OperationSpec = {
 		name: 'filters',
 		displayName: 'Filters',
 		fields: [
-			{ wire: 'ids', displayName: 'Membership IDs', kind: 'list' },
-			{ wire: 'team_ids', displayName: 'Team IDs', kind: 'list' },
-			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list' },
+			{ wire: 'ids', displayName: 'Membership IDs', kind: 'list', each: 'id' },
+			{ wire: 'team_ids', displayName: 'Team IDs', kind: 'list', each: 'id' },
+			{ wire: 'employee_ids', displayName: 'Employee IDs', kind: 'list', each: 'id' },
 			lead('Whether to keep only team leads (on) or only members who do not lead (off)'),
 		],
 	},

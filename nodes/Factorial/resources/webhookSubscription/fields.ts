@@ -15,7 +15,7 @@ export const subscriptionType: FieldSpec = {
 export const targetUrl: FieldSpec = {
 	wire: 'target_url',
 	displayName: 'Target URL',
-	kind: 'string',
+	kind: 'url',
 	placeholder: 'e.g. https://example.com/webhooks/factorial',
 	description: 'Where Factorial sends the record when the event happens, for example the URL of an n8n Webhook node',
 };
