@@ -17,8 +17,36 @@ export interface PageWindow {
 }
 
 /**
- * Follows Factorial's cursor pagination (`after_id` = previous `meta.end_cursor`) until the last
- * page, or until `limit` records are collected; only the records returned are kept in memory.
+ * Factorial's list pages one at a time, following the cursor (`after_id` = previous
+ * `meta.end_cursor`) until the last page; a caller that stops early sends no further request.
+ */
+export async function* pages(
+	context: FactorialContext,
+	request: FactorialRequest,
+	options?: TransportOptions,
+	pageSize: () => number = () => PAGE_SIZE,
+): AsyncGenerator<IDataObject[]> {
+	let cursor: string | undefined;
+	for (;;) {
+		const page = (await factorialRequest(
+			context,
+			{
+				...request,
+				query: { ...request.query, limit: pageSize(), ...(cursor ? { after_id: cursor } : {}) },
+			},
+			options,
+		)) as Page | undefined;
+		// Factorial sometimes answers an empty list as {"errors": null} instead of {"data": []}.
+		const data = Array.isArray(page?.data) ? page.data : [];
+		yield data;
+		const next = page?.meta?.has_next_page ? (page.meta.end_cursor ?? undefined) : undefined;
+		if (!next || next === cursor || data.length === 0) return;
+		cursor = next;
+	}
+}
+
+/**
+ * Every record of a list, or the first `limit`; only the records returned are kept in memory.
  */
 export async function paginate(
 	context: FactorialContext,
@@ -28,26 +56,15 @@ export async function paginate(
 ): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
 	const wanted = window.returnAll ? Infinity : Math.max(0, window.limit);
-	let cursor: string | undefined;
-	while (records.length < wanted) {
-		const pageSize = Math.min(PAGE_SIZE, wanted - records.length);
-		const page = (await factorialRequest(
-			context,
-			{
-				...request,
-				query: { ...request.query, limit: pageSize, ...(cursor ? { after_id: cursor } : {}) },
-			},
-			options,
-		)) as Page | undefined;
-		// Factorial sometimes answers an empty list as {"errors": null} instead of {"data": []}.
-		const data = Array.isArray(page?.data) ? page.data : [];
+	if (wanted === 0) return records;
+	// The last page asks only for what is still wanted.
+	const pageSize = () => Math.min(PAGE_SIZE, wanted - records.length);
+	for await (const data of pages(context, request, options, pageSize)) {
 		for (const record of data) {
 			if (records.length >= wanted) break;
 			records.push(record);
 		}
-		const next = page?.meta?.has_next_page ? (page.meta.end_cursor ?? undefined) : undefined;
-		if (!next || next === cursor || data.length === 0) break;
-		cursor = next;
+		if (records.length >= wanted) break;
 	}
 	return records;
 }
