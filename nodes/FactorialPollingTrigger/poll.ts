@@ -51,7 +51,7 @@ export async function pollChanges(context: IPollFunctions, watched: WatchedRecor
 		for (const record of page) {
 			const verdict = round.consider(idOf(watched, record), watched.changeField(record), createdOf(watched, record));
 			if (verdict.emit) {
-				items.push(item(record, watched.whatHappened(record, { isNew: verdict.isNew, sinceMs: round.lowerBound })));
+				items.push(item(record, watched.whatHappened(record, { isNew: verdict.isNew, sinceMs: round.lowerBound, previousMs: verdict.previousMs })));
 			}
 		}
 	}

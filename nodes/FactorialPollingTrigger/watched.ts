@@ -8,6 +8,8 @@ export interface ChangeContext {
 	isNew: boolean;
 	/** Changes before this instant were handled by earlier polls (ms since epoch, Factorial's clock). */
 	sinceMs: number;
+	/** The change time of this record's version already emitted, if that was recent. */
+	previousMs?: number;
 }
 
 /**
@@ -66,8 +68,14 @@ export const WATCHED_RECORDS: WatchedRecord[] = [
 		createdField: 'created_at',
 		// "Only the date is considered"
 		since: (fromMs) => ({ updated_at_gteq: dayBefore(fromMs) }),
-		// The object keeps no termination time: any change to an employee with a termination date reads as one.
-		whatHappened: (record, { isNew }) => (isNew ? 'created' : record.terminated_on ? 'terminated' : 'updated'),
+		// The object keeps no termination time, only its date: a change that leaves a termination date
+		// no more than a week before the change (HR records leavers late) reads as the termination.
+		whatHappened: (record, { isNew }) => {
+			if (isNew) return 'created';
+			const lastDay = field('terminated_on')(record);
+			const changed = at(record.updated_at);
+			return lastDay !== undefined && lastDay >= dayBefore(changed - 6 * DAY_MS) ? 'terminated' : 'updated';
+		},
 	},
 	{
 		value: 'leaves',
@@ -156,9 +164,11 @@ export const WATCHED_RECORDS: WatchedRecord[] = [
 		idField: 'id',
 		changeField: field('updated_at'),
 		createdField: 'created_at',
-		whatHappened: (record, { isNew, sinceMs }) => {
+		whatHappened: (record, { isNew, sinceMs, previousMs }) => {
 			if (isNew) return 'created';
-			return at(record.completed_at) >= sinceMs ? 'completed' : 'updated';
+			const completed = at(record.completed_at);
+			// Completed since the last poll, and not already in the version emitted before.
+			return completed >= sinceMs && !(previousMs !== undefined && completed <= previousMs) ? 'completed' : 'updated';
 		},
 	},
 	{

@@ -37,6 +37,8 @@ export interface Verdict {
 	emit: boolean;
 	/** Not seen before and created inside the window: the record is new, not changed. */
 	isNew: boolean;
+	/** The change time of the version already emitted, when it is still inside the window. */
+	previousMs?: number;
 }
 
 const time = (iso: string | undefined): number => (iso === undefined ? NaN : Date.parse(iso));
@@ -86,7 +88,8 @@ export class WatermarkRound {
 		if (at > this.highest) this.highest = at;
 		if (this.isFirst) return { emit: false, isNew: false };
 		const created = time(createdAt);
-		return { emit: true, isNew: before === undefined && Number.isFinite(created) && created >= this.lowerBound };
+		const isNew = before === undefined && Number.isFinite(created) && created >= this.lowerBound;
+		return before === undefined ? { emit: true, isNew } : { emit: true, isNew, previousMs: before };
 	}
 
 	/** The state to store: watermark moved to the highest change seen, `seen` cut to the window. */
