@@ -54,9 +54,11 @@ describe('description', () => {
 		expect(description.properties.find((p) => p.name === 'pollTimes')).toBeUndefined();
 	});
 
-	test('offers every watched record', () => {
+	test('offers every watched record, and the README says how each is watched', () => {
 		const watch = description.properties.find((p) => p.name === 'watch');
 		expect(watch.options.map((o) => o.value)).toEqual(WATCHED_RECORDS.map((w) => w.value));
+		const readme = require('node:fs').readFileSync(require.resolve('../README.md'), 'utf8');
+		for (const { name } of WATCHED_RECORDS) expect(readme).toMatch(new RegExp(`^\\| ${name} \\|`, 'm'));
 	});
 });
 
@@ -174,6 +176,18 @@ describe('employees', () => {
 		expect(summary(await p.poll())).toEqual(['15:updated']);
 		p.restart();
 		expect(await p.poll()).toEqual([]);
+	});
+
+	test('publishing again starts from now: what changed while unpublished is not emitted', async () => {
+		const p = poller('employees');
+		await p.poll();
+		await rename(20, 'WhilePublished');
+		expect(summary(await p.poll())).toEqual(['20:updated']);
+		await rename(21, 'WhileUnpublished');
+		p.republish();
+		expect(await p.poll()).toEqual([]);
+		await rename(22, 'AfterPublishing');
+		expect(summary(await p.poll())).toEqual(['22:updated']);
 	});
 
 	test('a poll with nothing new leaves static data untouched', async () => {

@@ -5,6 +5,14 @@ import { authenticationProperty, factorialCredentials } from '../Factorial/authe
 import { pollChanges, recentChanges } from './poll';
 import { WATCHED_RECORDS } from './watched';
 
+/**
+ * The poll contexts already used. n8n makes one when a workflow is published and polls with it until
+ * it is unpublished, so a new one in 'activate' mode means "just published": start from now, rather
+ * than emit everything that changed while the workflow was off. After an n8n restart ('init') or an
+ * edit of the published workflow ('update') the stored watermark is kept, so nothing is lost.
+ */
+const knownContexts = new WeakSet<IPollFunctions>();
+
 export class FactorialPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Factorial Polling Trigger',
@@ -45,10 +53,13 @@ export class FactorialPollingTrigger implements INodeType {
 		const watch = this.getNodeParameter('watch') as string;
 		const watched = WATCHED_RECORDS.find((entry) => entry.value === watch);
 		if (!watched) throw new NodeOperationError(this.getNode(), `Unknown record to watch: "${watch}"`);
-		const items =
-			this.getMode() === 'manual'
-				? await recentChanges(this, watched, Date.now())
-				: await pollChanges(this, watched, Date.now());
+		if (this.getMode() === 'manual') {
+			const sample = await recentChanges(this, watched, Date.now());
+			return sample.length > 0 ? [sample] : null;
+		}
+		const justPublished = this.getActivationMode() === 'activate' && !knownContexts.has(this);
+		knownContexts.add(this);
+		const items = await pollChanges(this, watched, Date.now(), { fromNow: justPublished });
 		return items.length > 0 ? [items] : null;
 	}
 }

@@ -42,9 +42,14 @@ function store(staticData: IDataObject, state: WatermarkState): void {
  * only when the state changes, and n8n saves it with the execution the items start, so a poll that
  * fails or whose items are not taken leaves the watermark where it was.
  */
-export async function pollChanges(context: IPollFunctions, watched: WatchedRecord, nowMs: number): Promise<INodeExecutionData[]> {
+export async function pollChanges(
+	context: IPollFunctions,
+	watched: WatchedRecord,
+	nowMs: number,
+	{ fromNow }: { fromNow: boolean },
+): Promise<INodeExecutionData[]> {
 	const staticData = context.getWorkflowStaticData('node');
-	const round = new WatermarkRound(watched.value, storedState(staticData), nowMs);
+	const round = new WatermarkRound(watched.value, fromNow ? undefined : storedState(staticData), nowMs);
 	const query = { ...watched.query, ...watched.since?.(round.lowerBound) };
 	const items: INodeExecutionData[] = [];
 	for await (const page of pages(context, { method: 'GET', path: watched.path, query })) {
