@@ -28,8 +28,8 @@ function relativeImports(dir) {
 const outside = (imports, allowed) =>
 	imports.filter(({ target }) => !allowed.some((prefix) => target === prefix || target.startsWith(`${prefix}${path.sep}`)));
 
-test('the Trigger imports only its own files and nodes/shared', () => {
-	expect(outside(relativeImports(path.join(NODES, 'FactorialTrigger')), ['FactorialTrigger', 'shared'])).toEqual([]);
+test.each(['FactorialTrigger', 'FactorialPollingTrigger'])('%s imports only its own files and nodes/shared', (node) => {
+	expect(outside(relativeImports(path.join(NODES, node)), [node, 'shared'])).toEqual([]);
 });
 
 test('nodes/shared imports neither node (only itself and the credentials)', () => {

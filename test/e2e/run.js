@@ -18,6 +18,7 @@ const scenarios = [
 	require('./scenarios/bulk-create-post-limit'),
 	require('./scenarios/continue-on-fail'),
 	require('./scenarios/trigger'),
+	require('./scenarios/polling-trigger'),
 ];
 const examples = require('./scenarios/examples');
 const browser = require('./browser');

@@ -74,7 +74,11 @@ function prepareEntry(entry) {
 function createEngine(entries, env) {
 	const prepared = entries.map(prepareEntry);
 	const byPath = new Map(prepared.map((e) => [e.path, e]));
-	const nowIso = () => new Date().toISOString();
+	// Record timestamps follow the sandbox clock (options clockOffsetMs / clockFrozenAt).
+	const nowIso = () => {
+		const { clockFrozenAt, clockOffsetMs } = env.options;
+		return new Date(clockFrozenAt ? Date.parse(clockFrozenAt) : Date.now() + (clockOffsetMs || 0)).toISOString();
+	};
 	const ctxFor = (entry, principal) => {
 		const ctx = { ...env, entry, principal, collection: entry.records ? null : env.store.get(entry.name), now: nowIso };
 		// For action runners that write rows themselves: the engine's stamps, derived fields and hooks.

@@ -19,14 +19,24 @@ const DEFAULTS = {
 	logLimit: 50000,
 	redirectUris: DEFAULT_REDIRECT_URIS,
 	downloadUrlTtlSec: 300,
+	// The sandbox's own clock for record timestamps (created_at, updated_at, ...): shifted from the
+	// machine's, or stopped at one instant, to test clients against a Factorial whose clock differs.
+	clockOffsetMs: 0,
+	clockFrozenAt: null,
 };
 
-const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'accessTokenTtlSec', 'latencyMs', 'faults', 'downloadUrlTtlSec'];
+const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'accessTokenTtlSec', 'latencyMs', 'faults', 'downloadUrlTtlSec', 'clockOffsetMs', 'clockFrozenAt'];
 const FAULT_KEYS = ['seed', 'error5xxBeforeApply', 'error5xxAfterApply', 'resetBeforeApply', 'resetAfterApply', 'burst429Every', 'burst429Length', 'expireTokensEvery'];
 
 function checkNumber(name, value, min) {
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
 		throw new TypeError(`sandbox option ${name} must be a number >= ${min}, got ${JSON.stringify(value)}`);
+	}
+}
+
+function checkInstant(name, value) {
+	if (value !== null && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) {
+		throw new TypeError(`sandbox option ${name} must be an ISO 8601 date-time or null, got ${JSON.stringify(value)}`);
 	}
 }
 
@@ -44,7 +54,8 @@ function checkRuntime(values) {
 	for (const key of Object.keys(values)) {
 		if (!RUNTIME_KEYS.includes(key)) throw new TypeError(`sandbox option ${key} cannot be changed at runtime`);
 		if (key === 'faults') values.faults = checkFaults(values.faults);
-		else checkNumber(key, values[key], 0);
+		else if (key === 'clockFrozenAt') checkInstant(key, values[key]);
+		else checkNumber(key, values[key], key === 'clockOffsetMs' ? -Infinity : 0);
 	}
 	return values;
 }
@@ -60,7 +71,7 @@ function resolveOptions(input = {}) {
 	if (options.employees < 1) throw new TypeError('sandbox option employees must be at least 1');
 	if (!Array.isArray(options.redirectUris)) throw new TypeError('sandbox option redirectUris must be an array');
 	const { faults, ...rest } = options;
-	return { ...rest, ...checkRuntime({ postLimit: rest.postLimit, postWindowMs: rest.postWindowMs, accessTokenTtlSec: rest.accessTokenTtlSec, latencyMs: rest.latencyMs, faults, downloadUrlTtlSec: rest.downloadUrlTtlSec }) };
+	return { ...rest, ...checkRuntime({ postLimit: rest.postLimit, postWindowMs: rest.postWindowMs, accessTokenTtlSec: rest.accessTokenTtlSec, latencyMs: rest.latencyMs, faults, downloadUrlTtlSec: rest.downloadUrlTtlSec, clockOffsetMs: rest.clockOffsetMs, clockFrozenAt: rest.clockFrozenAt }) };
 }
 
 module.exports = { resolveOptions, checkRuntime, DEFAULTS, RUNTIME_KEYS };

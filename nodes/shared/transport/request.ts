@@ -5,6 +5,7 @@ import type {
 	IHookFunctions,
 	IHttpRequestMethods,
 	ILoadOptionsFunctions,
+	IPollFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 
@@ -14,7 +15,7 @@ import { describeFailure, isNotSent, isServerOrTransportFailure, isTimeout, retr
 import type { MultipartForm } from './multipart';
 import { limiterFor } from './throttle';
 
-export type FactorialContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
+export type FactorialContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IPollFunctions;
 
 export type QueryValue = string | number | boolean | string[] | undefined;
 

@@ -5,9 +5,10 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { NODE_TYPE, CREDENTIAL_TYPE } = require('../lib/workflows');
+const { CREDENTIAL_TYPE } = require('../lib/workflows');
 const { nodeItems, nodeJson } = require('../lib/run-data');
 const { api } = require('../lib/sandbox');
+const { publish, unpublish, waitForExecutions, nodeOutput } = require('../lib/executions');
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'examples');
 const DAY = 86400000;
@@ -25,7 +26,7 @@ function load() {
 function withSuiteCredentials(workflow, creds) {
 	const byType = { factorialApi: creds.apiKey, factorialOAuth2Api: creds.user, factorialCompanyOAuth2Api: creds.company };
 	const copy = structuredClone(workflow);
-	for (const node of copy.nodes.filter((n) => n.type === NODE_TYPE)) {
+	for (const node of copy.nodes.filter((n) => n.type.startsWith('n8n-nodes-factorial.'))) {
 		const type = CREDENTIAL_TYPE[node.parameters.authentication || 'apiKey'];
 		const cred = byType[type];
 		node.credentials = { [type]: { id: cred.id, name: cred.name } };
@@ -133,6 +134,59 @@ const CHECKS = {
 	},
 };
 
+/**
+ * Examples that start from a trigger n8n runs itself (no Manual Trigger: `n8n execute` cannot start
+ * them). Each is published under `n8n start`, given the change it waits for, and its execution checked.
+ */
+const PUBLISHED = {
+	async 'new-employee-welcome-message.json'(ctx, workflow) {
+		const { n8n, sb } = ctx;
+		// Every minute instead of every 5, so the suite does not wait 5 minutes for the first poll.
+		const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-factorial.factorialPollingTrigger');
+		assert.deepEqual(trigger.parameters.pollTimes, { item: [{ mode: 'everyX', value: 5, unit: 'minutes' }] });
+		const minutely = structuredClone(workflow);
+		minutely.nodes.find((n) => n.name === trigger.name).parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
+		await n8n.importWorkflows([minutely]);
+		await n8n.start();
+		try {
+			await n8n.login();
+			await publish(n8n, workflow.id);
+			const hire = await api(sb, 'POST', 'employees/employees/create_with_contract', {
+				company_id: sb.fixtures.companyId, first_name: 'Wendy', last_name: 'Welcome', email: `wendy.${Date.now()}@e2e.example`,
+			});
+			assert.equal(hire.status, 201, JSON.stringify(hire.body));
+			const changed = await api(sb, 'PUT', 'employees/employees/12', { id: '12', first_name: 'NotNew' });
+			assert.equal(changed.status, 200);
+			// Both changes usually come out in one poll; a poll falling between the two writes splits them.
+			const polled = [];
+			const welcome = [];
+			const deadline = Date.now() + 130_000;
+			while (polled.length < 2) {
+				assert.ok(Date.now() < deadline, `both changes polled within 130 s: ${JSON.stringify(polled)}`);
+				const done = await waitForExecutions(n8n, workflow.id, 1, 130_000);
+				polled.length = 0;
+				welcome.length = 0;
+				for (const execution of done) {
+					assert.equal(execution.status, 'success');
+					polled.push(...(await nodeOutput(n8n, execution.id, trigger.name)).items.map((i) => [i.id, i.change]));
+					welcome.push(...(await nodeOutput(n8n, execution.id, 'Welcome message')).items);
+				}
+				if (polled.length < 2) await new Promise((resolve) => setTimeout(resolve, 1000));
+			}
+			assert.deepEqual(polled.sort(), [[hire.body.id, 'created'], ['12', 'updated']].sort());
+			assert.deepEqual(welcome, [{
+				to: hire.body.login_email,
+				text: `Welcome to the team, Wendy! We are glad to have you with us from ${hire.body.seniority_calculation_date || 'today'}.`,
+				employee_id: hire.body.id,
+			}], 'one welcome message, for the new hire only');
+			await unpublish(n8n, workflow.id);
+			return `published; a new hire and a changed employee polled → one welcome message, to ${welcome[0].to}`;
+		} finally {
+			await n8n.stop();
+		}
+	},
+};
+
 /** Before the examples run: give them data to find and, for the refresh example, an expired token. */
 async function prepare(ctx) {
 	const hire = async (daysAgo, name) => {
@@ -158,6 +212,7 @@ module.exports = {
 	prepare,
 	/** Runs one example; the refresh example first gets an expired token. */
 	async runOne(ctx, { file, workflow }) {
+		if (PUBLISHED[file]) return await PUBLISHED[file](ctx, withSuiteCredentials(workflow, ctx.creds));
 		const check = CHECKS[file];
 		assert.ok(check, `examples/${file} has no check in test/e2e/scenarios/examples.js`);
 		if (file === 'keep-oauth-token-fresh.json') await ctx.sb.control.expireTokens();

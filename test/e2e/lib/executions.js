@@ -1,0 +1,54 @@
+'use strict';
+// A running n8n's workflows and executions through its REST API (what the editor calls): publish,
+// unpublish, list executions, read one node's output items. Needs `n8n start` and a login.
+const assert = require('node:assert/strict');
+const { parse } = require('flatted');
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Publishes (activates) a workflow, as the editor's Publish button does. */
+async function publish(n8n, workflowId) {
+	const workflow = await n8n.rest('GET', `/rest/workflows/${workflowId}`);
+	assert.equal(workflow.status, 200, workflow.text.slice(0, 300));
+	const published = await n8n.rest('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.json.data.versionId });
+	assert.equal(published.status, 200, `activate ${workflowId}: ${published.status} ${published.text.slice(0, 500)}`);
+	return published.json.data;
+}
+
+async function unpublish(n8n, workflowId) {
+	const r = await n8n.rest('POST', `/rest/workflows/${workflowId}/deactivate`, {});
+	assert.equal(r.status, 200, `deactivate ${workflowId}: ${r.status} ${r.text.slice(0, 500)}`);
+}
+
+/** The workflow's executions, newest first. */
+async function executions(n8n, workflowId) {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+	const r = await n8n.rest('GET', `/rest/executions?filter=${filter}&limit=200`);
+	assert.equal(r.status, 200, `GET /rest/executions: ${r.status} ${r.text.slice(0, 300)}`);
+	return r.json.data.results;
+}
+
+const finished = (list) => list.filter((e) => e.status !== 'running' && e.status !== 'new');
+
+/** Waits until the workflow has at least `count` finished executions; returns them. */
+async function waitForExecutions(n8n, workflowId, count, timeoutMs = 30000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const list = finished(await executions(n8n, workflowId));
+		if (list.length >= count) return list;
+		if (Date.now() > deadline) throw new Error(`expected ${count} executions of ${workflowId}, found ${list.length} after ${timeoutMs} ms`);
+		await sleep(500);
+	}
+}
+
+/** One node's output items in one execution (n8n stores run data flatted); [] when it did not run. */
+async function nodeOutput(n8n, executionId, nodeName) {
+	const r = await n8n.rest('GET', `/rest/executions/${executionId}`);
+	assert.equal(r.status, 200, `GET /rest/executions/${executionId}: ${r.status}`);
+	const run = parse(r.json.data.data);
+	const tasks = run.resultData.runData[nodeName] || [];
+	const items = tasks.flatMap((task) => ((task.data && task.data.main && task.data.main[0]) || []).map((item) => item.json));
+	return { items, status: r.json.data.status, mode: r.json.data.mode };
+}
+
+module.exports = { publish, unpublish, executions, finished, waitForExecutions, nodeOutput, sleep };
