@@ -19,6 +19,7 @@ const scenarios = [
 	require('./scenarios/continue-on-fail'),
 	require('./scenarios/trigger'),
 	require('./scenarios/polling-trigger'),
+	require('./scenarios/document-spaces'),
 ];
 const examples = require('./scenarios/examples');
 const browser = require('./browser');
