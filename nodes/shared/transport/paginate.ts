@@ -40,10 +40,11 @@ export async function* pages(
 	const fail = (message: string, description: string) =>
 		new NodeOperationError(context.getNode(), message, { itemIndex: options?.itemIndex, description });
 	let cursor: string | undefined;
+	let records = 0;
 	for (let read = 0; ; read++) {
 		if (read >= MAX_PAGES) {
 			throw fail(
-				`Stopped reading ${what} after ${MAX_PAGES.toLocaleString('en-US')} pages: the node reads at most ${MAX_PAGES.toLocaleString('en-US')} pages of one list`,
+				`Stopped reading ${what} after ${MAX_PAGES.toLocaleString('en-US')} pages (${records.toLocaleString('en-US')} records): the node reads at most ${MAX_PAGES.toLocaleString('en-US')} pages of one list`,
 				'Narrow the list with filters, or turn off Return All and set a Limit.',
 			);
 		}
@@ -57,6 +58,7 @@ export async function* pages(
 		)) as Page | undefined;
 		// Factorial sometimes answers an empty list as {"errors": null} instead of {"data": []}.
 		const data = Array.isArray(page?.data) ? page.data : [];
+		records += data.length;
 		yield data;
 		if (!page?.meta?.has_next_page) return;
 		const raw = page.meta.end_cursor as unknown;
