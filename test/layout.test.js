@@ -40,3 +40,10 @@ test('resources/ holds only resource folders and their index', () => {
 	const entries = fs.readdirSync(path.join(NODES, 'Factorial', 'resources'), { withFileTypes: true });
 	expect(entries.filter((e) => !e.isDirectory()).map((e) => e.name)).toEqual(['index.ts']);
 });
+
+test('every node folder carries the same icons (the editor shows them side by side)', () => {
+	for (const file of ['factorial.svg', 'factorial.dark.svg']) {
+		const icon = fs.readFileSync(path.join(NODES, 'Factorial', file));
+		for (const node of ['FactorialTrigger', 'FactorialPollingTrigger']) expect(fs.readFileSync(path.join(NODES, node, file)).equals(icon)).toBe(true);
+	}
+});
