@@ -51,4 +51,21 @@ async function nodeOutput(n8n, executionId, nodeName) {
 	return { items, status: r.json.data.status, mode: r.json.data.mode };
 }
 
-module.exports = { publish, unpublish, executions, finished, waitForExecutions, nodeOutput, sleep };
+/**
+ * Publishes a polling workflow and waits for its first poll, seen as a read of `listPath` in the
+ * sandbox's log. That poll sets where the trigger starts from, so a change made before it is not
+ * new; n8n 2.41 may run it a while after the publish call has returned.
+ */
+async function publishAndAwaitFirstPoll(n8n, sb, workflowId, listPath, timeoutMs = 75000) {
+	const mark = await sb.control.mark();
+	const published = await publish(n8n, workflowId);
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const log = await sb.control.log(mark);
+		if (log.some((e) => e.method === 'GET' && e.path.endsWith(`/resources/${listPath}`))) return published;
+		if (Date.now() > deadline) throw new Error(`no poll of ${listPath} within ${timeoutMs} ms of publishing ${workflowId}`);
+		await sleep(250);
+	}
+}
+
+module.exports = { publish, publishAndAwaitFirstPoll, unpublish, executions, finished, waitForExecutions, nodeOutput, sleep };

@@ -8,7 +8,7 @@ const path = require('node:path');
 const { CREDENTIAL_TYPE } = require('../lib/workflows');
 const { nodeItems, nodeJson } = require('../lib/run-data');
 const { api } = require('../lib/sandbox');
-const { publish, unpublish, waitForExecutions, nodeOutput } = require('../lib/executions');
+const { publishAndAwaitFirstPoll, unpublish, waitForExecutions, nodeOutput } = require('../lib/executions');
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'examples');
 const DAY = 86400000;
@@ -150,7 +150,7 @@ const PUBLISHED = {
 		await n8n.start();
 		try {
 			await n8n.login();
-			await publish(n8n, workflow.id);
+			await publishAndAwaitFirstPoll(n8n, sb, workflow.id, 'employees/employees');
 			const hire = await api(sb, 'POST', 'employees/employees/create_with_contract', {
 				company_id: sb.fixtures.companyId, first_name: 'Wendy', last_name: 'Welcome', email: `wendy.${Date.now()}@e2e.example`,
 			});
