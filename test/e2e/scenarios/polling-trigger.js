@@ -7,7 +7,7 @@
 const assert = require('node:assert/strict');
 const w = require('../lib/workflows');
 const { api } = require('../lib/sandbox');
-const { publish, unpublish, executions, finished, nodeOutput, sleep } = require('../lib/executions');
+const { publishAndAwaitFirstPoll, unpublish, executions, finished, nodeOutput, sleep } = require('../lib/executions');
 
 // n8n saves a workflow's static data only when its id is at most 21 characters long (as its own are).
 const ID = 'e2ePollingTrigger';
@@ -75,9 +75,8 @@ module.exports = {
 		try {
 			await n8n.login();
 			read = itemReader(n8n);
-			const published = await publish(n8n, ID);
+			const published = await publishAndAwaitFirstPoll(n8n, sb, ID, 'employees/employees');
 			assert.ok(published.activeVersionId, 'published');
-			await sleep(3000);
 			assert.deepEqual(await executions(n8n, ID), [], 'the first poll (at publishing) emits nothing');
 
 			// A. A new hire and three changed employees.
@@ -118,8 +117,7 @@ module.exports = {
 			await unpublish(n8n, ID);
 			const whileOff = await api(sb, 'PUT', 'employees/employees/60', { id: '60', first_name: 'WhileUnpublished' });
 			assert.equal(whileOff.status, 200);
-			await publish(n8n, ID);
-			await sleep(3000);
+			await publishAndAwaitFirstPoll(n8n, sb, ID, 'employees/employees');
 			await change(61, 'AfterPublishing');
 			got = await waitForAll('E');
 			steps.push(`E: unpublished, 1 change, published, 1 change → ${got.items.length} items so far`);
