@@ -6,6 +6,10 @@
 const assert = require('node:assert/strict');
 const { parse } = require('flatted');
 const w = require('../lib/workflows');
+const { executions: executionsOf, waitForExecutions: waitFor, sleep } = require('../lib/executions');
+
+const executions = (n8n) => executionsOf(n8n, ID);
+const waitForExecutions = (n8n, count) => waitFor(n8n, ID, count);
 
 const ID = 'e2eFactorialTrigger';
 const NODE = 'Factorial Trigger';
@@ -29,15 +33,6 @@ function triggerNode(credential) {
 
 const noOp = () => ({ id: 'after-id', name: 'After', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: {} });
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function executions(n8n) {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId: ID }));
-	const r = await n8n.rest('GET', `/rest/executions?filter=${filter}&limit=50`);
-	assert.equal(r.status, 200, `GET /rest/executions: ${r.status} ${r.text.slice(0, 300)}`);
-	return r.json.data.results;
-}
-
 /**
  * `read()` once it satisfies `done`, or its last value after `timeoutMs`. Publishing and unpublishing
  * return before the trigger's webhooks are (un)registered in newer n8n (2.41), so the subscriptions
@@ -48,17 +43,6 @@ async function settled(read, done, timeoutMs = 30000) {
 	for (;;) {
 		const value = await read();
 		if (done(value) || Date.now() > deadline) return value;
-		await sleep(250);
-	}
-}
-
-/** Waits until the workflow has `count` finished executions; returns them. */
-async function waitForExecutions(n8n, count, timeoutMs = 30000) {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const list = (await executions(n8n)).filter((e) => e.status !== 'running' && e.status !== 'new');
-		if (list.length >= count) return list;
-		if (Date.now() > deadline) throw new Error(`expected ${count} executions of ${ID}, found ${list.length}`);
 		await sleep(250);
 	}
 }
