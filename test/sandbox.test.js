@@ -105,6 +105,14 @@ describe('Factorial sandbox', () => {
 			expect(badCursor.status).toBe(400);
 		});
 
+		test('the log tells a list answer with pages to come from the last one', async () => {
+			const since = (await control(sb, 'GET', 'stats')).body.log.lastSeq;
+			await listAll(c, 'employees/employees', 'limit=100');
+			await c.get('employees/employees/1');
+			const log = (await control(sb, 'GET', `log?since=${since}`)).body;
+			expect(log.map((e) => e.hasNextPage)).toEqual([true, true, false, undefined]);
+		});
+
 		test('before_id returns the page just before the cursor', async () => {
 			const cursor = Buffer.from('51').toString('base64');
 			const res = await c.get(`employees/employees?limit=10&before_id=${cursor}`);

@@ -52,9 +52,10 @@ async function nodeOutput(n8n, executionId, nodeName) {
 }
 
 /**
- * Publishes a polling workflow and waits for its first poll, seen as a read of `listPath` in the
- * sandbox's log. That poll sets where the trigger starts from, so a change made before it is not
- * new; n8n 2.41 may run it a while after the publish call has returned.
+ * Publishes a polling workflow and waits for its first poll to end, seen as the last page of
+ * `listPath` in the sandbox's log. That poll sets where the trigger starts from, so a record written
+ * before its last page is read counts as already there; n8n 2.41 may run it a while after the
+ * publish call has returned.
  */
 async function publishAndAwaitFirstPoll(n8n, sb, workflowId, listPath, timeoutMs = 75000) {
 	const mark = await sb.control.mark();
@@ -62,7 +63,7 @@ async function publishAndAwaitFirstPoll(n8n, sb, workflowId, listPath, timeoutMs
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const log = await sb.control.log(mark);
-		if (log.some((e) => e.method === 'GET' && e.path.endsWith(`/resources/${listPath}`))) return published;
+		if (log.some((e) => e.method === 'GET' && e.path.endsWith(`/resources/${listPath}`) && e.hasNextPage === false)) return published;
 		if (Date.now() > deadline) throw new Error(`no poll of ${listPath} within ${timeoutMs} ms of publishing ${workflowId}`);
 		await sleep(250);
 	}
