@@ -12,16 +12,16 @@ export const MAX_RETRIES = 3;
 /** What the attempts of one request have seen so far; a decision hands back the next one. */
 export interface Attempts {
 	/** Repeats so far after a server error or a failed connection. */
-	retries: number;
+	readonly retries: number;
 	/** 429 answers so far. */
-	rateLimitHits: number;
+	readonly rateLimitHits: number;
 	/** Time spent so far waiting for 429s to pass. */
-	rateLimitWaitedMs: number;
+	readonly rateLimitWaitedMs: number;
 	/**
 	 * Whether Factorial may have applied this write: an attempt reached it and got no clear answer
 	 * (a 5xx, a dropped connection, a timeout). Never true for GET or HEAD. Once true it stays true.
 	 */
-	mayHaveBeenApplied: boolean;
+	readonly mayHaveBeenApplied: boolean;
 }
 
 export const FIRST_ATTEMPT: Attempts = {
