@@ -118,6 +118,14 @@ const BY_OPERATION = {
 	'shift.breakEnd.now': '2026-10-05T12:30:00+02:00',
 	'shift.clockOut.now': '2026-10-05T17:30:00+02:00',
 	'employee.unterminate.employeeId': '5',
+	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
+	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
+	'anyEndpoint.call.endpointFields': {
+		mappingMode: 'defineBelow',
+		value: { query_include_approval_flow: true, query_status: 'pending' },
+		matchingColumns: [],
+		schema: [],
+	},
 };
 
 // Options that exclude one another: the first is set, these are left out.

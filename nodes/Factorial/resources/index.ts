@@ -1,4 +1,5 @@
 import { allowance } from './allowance';
+import { anyEndpoint } from './anyEndpoint';
 import { application } from './application';
 import { candidate } from './candidate';
 import { companyHoliday } from './companyHoliday';
@@ -50,5 +51,6 @@ export const resources: ResourceSpec[] = [
 	document,
 	folder,
 	webhookSubscription,
+	anyEndpoint,
 	customApiCall,
 ];
