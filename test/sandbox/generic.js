@@ -99,10 +99,17 @@ function checkFields(fields, body, prefix = '') {
 }
 
 // A multipart form's text values typed as the catalog says (Rails casts them the same way).
+// Lists arrive as `name` (their parts are `name[]`), where the catalog calls the field `name[]`.
 function formValues(form, fields) {
-	const values = { ...form.fields, ...form.files };
+	const values = {};
+	for (const [key, value] of Object.entries({ ...form.fields, ...form.files })) {
+		values[!fields.some((f) => f.name === key) && fields.some((f) => f.name === `${key}[]`) ? `${key}[]` : key] = value;
+	}
 	for (const field of fields) {
 		const value = values[field.name];
+		if (Array.isArray(value) && field.items && field.items.properties) {
+			values[field.name] = value.map((row) => (row && typeof row === 'object' ? formValues({ fields: row, files: {} }, field.items.properties) : row));
+		}
 		if (typeof value !== 'string') continue;
 		if (field.type === 'boolean' && /^(true|1|false|0)$/i.test(value)) values[field.name] = /^(true|1)$/i.test(value);
 		else if (field.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) values[field.name] = Number(value);
@@ -128,6 +135,21 @@ function checkQuery(operation, query) {
 	const known = new Set(['limit', 'after_id', 'before_id']);
 	for (const param of operation.query) {
 		known.add(param.name);
+		if (param.type === 'object') {
+			// Rails' nested parameters: name[key]=value, one per property.
+			const present = (param.properties || []).filter((p) => query[`${param.name}[${p.name}]`] !== undefined);
+			for (const p of param.properties || []) known.add(`${param.name}[${p.name}]`);
+			if (present.length === 0) {
+				if (param.required) throw malformed(`${param.name} is required`, param.name);
+				continue;
+			}
+			for (const p of param.properties || []) {
+				const value = query[`${param.name}[${p.name}]`];
+				if (value === undefined && p.required) throw malformed(`${param.name}[${p.name}] is required`, `${param.name}[${p.name}]`);
+				if (value !== undefined && p.type === 'boolean' && !BOOL.test(value)) throw malformed(`${param.name}[${p.name}] must be true or false`, `${param.name}[${p.name}]`);
+			}
+			continue;
+		}
 		const value = query[param.name];
 		if (value === undefined || (Array.isArray(value) && value.length === 0)) {
 			if (param.required) throw malformed(`${param.name} is required`, param.name);

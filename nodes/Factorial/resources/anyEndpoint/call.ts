@@ -146,7 +146,15 @@ async function prepare(context: IExecuteFunctions, itemIndex: number, lookups: L
 		const value = place === 'body' && field.n === 'company_id' && isEmpty(raw) ? await lookups.companyId() : convert(context, place, field, raw, itemIndex);
 		if (value === undefined) continue;
 		if (place === 'path') path = path.replace(`{${field.n}}`, encodeURIComponent(String(value)));
-		else if (place === 'query') {
+		else if (place === 'query' && field.t === 'object') {
+			// An object filter goes as Rails reads nested parameters: name[key]=value.
+			for (const [inner, innerValue] of Object.entries(value as IDataObject)) {
+				if (!['string', 'number', 'boolean'].includes(typeof innerValue)) {
+					throw invalid(context, specFor(place, field, 'json'), itemIndex, `has a value for ${quote(inner)} that is not text, a number or true/false`);
+				}
+				query[`${field.n}[${inner}]`] = innerValue as string | number | boolean;
+			}
+		} else if (place === 'query') {
 			// `name[]` goes as an array: the transport writes Rails' name[]=… once per entry.
 			const name = field.n.replace(/\[\]$/, '');
 			query[name] = field.n.endsWith('[]') || Array.isArray(value) ? (Array.isArray(value) ? value : [value]).map(String) : (value as QueryValue);
