@@ -57,6 +57,10 @@ const BY_NAME = {
 	contractsTaxonomyId: '501',
 	payrollPolicyPeriodId: '7001',
 	attendanceShiftId: '300001',
+	// Records of the sandbox's generic layer (ids from 1,000,001, 10,000 per catalogued resource path).
+	overtimeRequestId: '1190001',
+	workedTimeId: '1220001',
+	trainingCategoryId: '2660001',
 	binaryPropertyName: 'data',
 	email: 'fixture.person@sandbox-labs.example',
 	emails: 'fixture.person@sandbox-labs.example',
@@ -118,6 +122,8 @@ const BY_OPERATION = {
 	'shift.breakEnd.now': '2026-10-05T12:30:00+02:00',
 	'shift.clockOut.now': '2026-10-05T17:30:00+02:00',
 	'employee.unterminate.employeeId': '5',
+	'overtimeRequest.delete.overtimeRequestId': '1190002',
+	'trainingCategory.delete.trainingCategoryId': '2660002',
 	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
 	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
 	'anyEndpoint.call.endpointFields': {

@@ -14,6 +14,7 @@ import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
 import { location } from './location';
+import { overtimeRequest } from './overtimeRequest';
 import { project } from './project';
 import { projectWorker } from './projectWorker';
 import { payrollSupplement } from './payrollSupplement';
@@ -22,8 +23,10 @@ import { task } from './task';
 import { team } from './team';
 import { teamMembership } from './teamMembership';
 import { timeRecord } from './timeRecord';
+import { trainingCategory } from './trainingCategory';
 import type { ResourceSpec } from '../engine/types';
 import { webhookSubscription } from './webhookSubscription';
+import { workedTime } from './workedTime';
 
 // Every resource the node offers; adding one here is all the router and the description need.
 // The first is the default in the editor.
@@ -38,6 +41,8 @@ export const resources: ResourceSpec[] = [
 	leaveType,
 	allowance,
 	shift,
+	workedTime,
+	overtimeRequest,
 	task,
 	project,
 	projectWorker,
@@ -50,6 +55,7 @@ export const resources: ResourceSpec[] = [
 	application,
 	document,
 	folder,
+	trainingCategory,
 	webhookSubscription,
 	anyEndpoint,
 	customApiCall,
