@@ -61,6 +61,10 @@ const BY_NAME = {
 	overtimeRequestId: '1190001',
 	workedTimeId: '1220001',
 	trainingCategoryId: '2660001',
+	customFieldValueId: '1560001',
+	customFieldId: '1530001',
+	timeOffPolicyId: '2630001',
+	expenseId: '1710001',
 	binaryPropertyName: 'data',
 	email: 'fixture.person@sandbox-labs.example',
 	emails: 'fixture.person@sandbox-labs.example',
@@ -124,6 +128,7 @@ const BY_OPERATION = {
 	'employee.unterminate.employeeId': '5',
 	'overtimeRequest.delete.overtimeRequestId': '1190002',
 	'trainingCategory.delete.trainingCategoryId': '2660002',
+	'timeOffPolicy.delete.timeOffPolicyId': '2630002',
 	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
 	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
 	'anyEndpoint.call.endpointFields': {

@@ -90,3 +90,46 @@ describe('Training Category', () => {
 		expect((await runFailing(sb, op('trainingCategory', 'get', { trainingCategoryId: id }))).error.httpCode).toBe('404');
 	});
 });
+
+describe('Custom Field and Custom Field Value', () => {
+	test('set an employee\'s custom field value, read it back by employee, change it', async () => {
+		const fields = await runOk(sb, op('customField', 'getAll', { returnAll: true, filters: { fieldType: 'text' } }));
+		expect(fields.requests[0].query).toMatchObject({ field_type: 'text' });
+		const fieldId = fields.items[0].json.id;
+		const created = await runOk(sb, op('customFieldValue', 'create', { fieldId, valuableId: '4', value: 'L' }));
+		expect(created.requests[0].body).toEqual({ field_id: fieldId, valuable_type: 'Employee', valuable_id: '4', value: 'L' });
+		noUnknown(created.requests[0]);
+		const id = created.items[0].json.id;
+		const listed = await runOk(sb, op('customFieldValue', 'getAll', { returnAll: true, filters: { ids: id, employeeIds: '4', updatedAtGteq: '2026-01-01T00:00:00Z' } }));
+		expect(listed.requests[0].query).toMatchObject({ 'ids[]': [id], 'employee_ids[]': ['4'] });
+		noUnknown(listed.requests[0]);
+		const updated = await runOk(sb, op('customFieldValue', 'update', { customFieldValueId: id, value: 'XL' }));
+		expect(updated.requests[0]).toMatchObject({ method: 'PUT', path: `${V}/custom_fields/values/${id}`, body: { id, value: 'XL' } });
+		expect((await runOk(sb, op('customFieldValue', 'get', { customFieldValueId: id }))).items[0].json.value).toBe('XL');
+	});
+});
+
+describe('Time Off Policy', () => {
+	test('create, update, list, delete', async () => {
+		const created = await runOk(sb, op('timeOffPolicy', 'create', { name: 'Spain 2027', additionalFields: { main: true, description: 'Default' } }));
+		expect(created.requests[0].body).toEqual({ name: 'Spain 2027', main: true, description: 'Default' });
+		noUnknown(created.requests[0]);
+		const id = created.items[0].json.id;
+		const updated = await runOk(sb, op('timeOffPolicy', 'update', { timeOffPolicyId: id, updateFields: { name: 'Spain 2027 (2)' } }));
+		expect(updated.requests[0].body).toEqual({ id, name: 'Spain 2027 (2)' });
+		const listed = await runOk(sb, op('timeOffPolicy', 'getAll', { returnAll: true, filters: { ids: id } }));
+		expect(listed.items.map((i) => i.json.id)).toEqual([id]);
+		await runOk(sb, op('timeOffPolicy', 'delete', { timeOffPolicyId: id }));
+		expect((await runFailing(sb, op('timeOffPolicy', 'get', { timeOffPolicyId: id }))).error.httpCode).toBe('404');
+	});
+});
+
+describe('Expense', () => {
+	test('Get Many always sends the two flags Factorial requires; Get by id', async () => {
+		const { items, requests } = await runOk(sb, op('expense', 'getAll', { includeAttachments: true, returnAll: true, filters: { employeeIds: '1', from: '2026-09-01', to: '2026-10-01' } }));
+		expect(requests[0].query).toMatchObject({ include_manual_drafts: 'false', include_attachments: 'true', 'employee_ids[]': ['1'], from: '2026-09-01', to: '2026-10-01' });
+		noUnknown(requests[0]);
+		const one = await runOk(sb, op('expense', 'get', { expenseId: items[0].json.id }));
+		expect(one.items[0].json.id).toBe(items[0].json.id);
+	});
+});

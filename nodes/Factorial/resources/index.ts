@@ -6,6 +6,10 @@ import { companyHoliday } from './companyHoliday';
 import { compensation } from './compensation';
 import { contractVersion } from './contractVersion';
 import { customApiCall } from './customApiCall';
+import { expense } from './expense';
+import { timeOffPolicy } from './timeOffPolicy';
+import { customFieldValue } from './customFieldValue';
+import { customField } from './customField';
 import { document } from './document';
 import { employee } from './employee';
 import { jobPosting } from './jobPosting';
@@ -40,6 +44,7 @@ export const resources: ResourceSpec[] = [
 	leave,
 	leaveType,
 	allowance,
+	timeOffPolicy,
 	shift,
 	workedTime,
 	overtimeRequest,
@@ -56,6 +61,9 @@ export const resources: ResourceSpec[] = [
 	document,
 	folder,
 	trainingCategory,
+	customField,
+	customFieldValue,
+	expense,
 	webhookSubscription,
 	anyEndpoint,
 	customApiCall,
