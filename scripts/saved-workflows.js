@@ -57,6 +57,14 @@ const BY_NAME = {
 	contractsTaxonomyId: '501',
 	payrollPolicyPeriodId: '7001',
 	attendanceShiftId: '300001',
+	// Records of the sandbox's generic layer (ids from 1,000,001, 10,000 per catalogued resource path).
+	overtimeRequestId: '1190001',
+	workedTimeId: '1220001',
+	trainingCategoryId: '2660001',
+	customFieldValueId: '1560001',
+	customFieldId: '1530001',
+	timeOffPolicyId: '2630001',
+	expenseId: '1710001',
 	binaryPropertyName: 'data',
 	email: 'fixture.person@sandbox-labs.example',
 	emails: 'fixture.person@sandbox-labs.example',
@@ -118,6 +126,17 @@ const BY_OPERATION = {
 	'shift.breakEnd.now': '2026-10-05T12:30:00+02:00',
 	'shift.clockOut.now': '2026-10-05T17:30:00+02:00',
 	'employee.unterminate.employeeId': '5',
+	'overtimeRequest.delete.overtimeRequestId': '1190002',
+	'trainingCategory.delete.trainingCategoryId': '2660002',
+	'timeOffPolicy.delete.timeOffPolicyId': '2630002',
+	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
+	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
+	'anyEndpoint.call.endpointFields': {
+		mappingMode: 'defineBelow',
+		value: { query_include_approval_flow: true, query_status: 'pending' },
+		matchingColumns: [],
+		schema: [],
+	},
 };
 
 // Options that exclude one another: the first is set, these are left out.

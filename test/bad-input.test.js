@@ -134,14 +134,17 @@ function casesOf(resource, operation) {
 	return cases;
 }
 
-const table = resources.flatMap((resource) =>
+// Any Endpoint's parameters come from the catalog at run time, not from fields: its bad values
+// (types, choices, required, ids in the path, parameters of another endpoint) are in anyEndpoint.test.js.
+const described = resources.filter((resource) => resource.value !== 'anyEndpoint');
+const table = described.flatMap((resource) =>
 	resource.operations.map((operation) => [`${resource.name} → ${operation.name}`, casesOf(resource, operation)]),
 );
 
 test('the table covers every operation and every typed field', () => {
-	const operations = resources.reduce((n, r) => n + r.operations.length, 0);
+	const operations = described.reduce((n, r) => n + r.operations.length, 0);
 	expect(table).toHaveLength(operations);
-	const fields = resources.flatMap((r) => r.operations.flatMap((o) => [...(o.fields ?? []), ...(o.optional?.fields ?? [])]));
+	const fields = described.flatMap((r) => r.operations.flatMap((o) => [...(o.fields ?? []), ...(o.optional?.fields ?? [])]));
 	const cases = table.reduce((n, [, c]) => n + c.length, 0);
 	expect(cases).toBeGreaterThanOrEqual(fields.length);
 	console.log(`bad-input table: ${operations} operations, ${fields.length} typed fields, ${cases} cases`);

@@ -59,7 +59,7 @@ describe('description', () => {
 		expect(events.options.map((o) => [o.name, o.value])).toEqual(WEBHOOK_EVENTS.map((o) => [o.name, o.value]));
 		// The nodes panel's "On …" entries keep the names as written (n8n lowercases them otherwise).
 		expect(events.options.every((o) => o.action === `On ${o.name}`)).toBe(true);
-		expect(events.options).toHaveLength(134);
+		expect(events.options).toHaveLength(137);
 		const factorial = new Factorial().description;
 		expect(description.credentials).toEqual(factorial.credentials);
 		expect(description.properties.find((p) => p.name === 'authentication')).toEqual(factorial.properties.find((p) => p.name === 'authentication'));

@@ -14,13 +14,31 @@ const webhook = (operation, parameters = {}) => ({ resource: 'webhookSubscriptio
 const stored = async (id) => (await sandboxState(sb, 'webhook_subscriptions')).find((w) => w.id === id);
 
 const run = (parameters, items) => runOk(sb, { parameters, items });
+const read134 = () => fs.readFileSync(EVENTS_FILE, 'utf8').split('\n').map((l) => l.trim());
 
 describe('Webhook Subscription', () => {
-	test('the Event list is every line of the catalog\'s webhook events file', () => {
-		const lines = fs.readFileSync(EVENTS_FILE, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+	test('the Event list is every line of the catalog\'s webhook events file and the 3 the SDK adds', () => {
+		const read = (file) => fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+		const lines = read(EVENTS_FILE);
+		const added = read(EVENTS_FILE.replace('webhook-events-', 'webhook-events-supplement-'));
 		expect(lines).toHaveLength(134);
-		expect(WEBHOOK_EVENTS.map((o) => o.value)).toEqual(lines);
-		expect(new Set(WEBHOOK_EVENTS.map((o) => o.name)).size).toBe(lines.length);
+		expect(added).toEqual(['teams/membership/move', 'teams/team/move', 'timeoff/leave/bulk_delete']);
+		expect(WEBHOOK_EVENTS.map((o) => o.value)).toEqual([...lines, ...added].sort());
+		expect(new Set(WEBHOOK_EVENTS.map((o) => o.name)).size).toBe(137);
+	});
+
+	test('the 3 added events are the SDK\'s (object types list 137 events, these are the ones the file lacks)', () => {
+		const types = JSON.parse(fs.readFileSync(path.join(__dirname, 'sandbox', 'facts', 'object-types-2026-10-01.json'), 'utf8'));
+		const events = Object.entries(types).flatMap(([type, spec]) => (spec.webhookEvents ?? []).map((event) => `${type}: ${event}`));
+		expect(events).toHaveLength(137);
+		expect(events).toEqual(expect.arrayContaining([
+			'TeamsMembership: Webhooks > Teams > Membership > Moves',
+			'TeamsTeam: Webhooks > Teams > Team > Moves',
+			'TimeoffLeave: Webhooks > Timeoff > Leave > Bulk deletes',
+		]));
+		// Named as the file names its kin: tasks/task/bulk_delete is "Tasks > Task > Bulk deletes".
+		expect(events).toContain('TasksTask: Webhooks > Tasks > Task > Bulk deletes');
+		expect(read134()).toContain('tasks/task/bulk_delete');
 	});
 
 	test('Create without a company fills it from the credentials endpoint, once for all items', async () => {

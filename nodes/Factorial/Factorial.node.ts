@@ -12,6 +12,7 @@ import { resources } from './resources';
 import { route } from './engine/router';
 // Every export is a picker's search method, named by locators.ts.
 import * as listSearch from './methods/listSearch';
+import { endpointFieldsMapping, searchEndpoints } from './methods/endpoints';
 import { authenticationProperty, factorialCredentials } from '../shared/authentication';
 
 export class Factorial implements INodeType {
@@ -36,7 +37,8 @@ export class Factorial implements INodeType {
 	};
 
 	methods = {
-		listSearch,
+		listSearch: { ...listSearch, searchEndpoints },
+		resourceMapping: { endpointFieldsMapping },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,7 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-// Every subscription_type of Factorial API 2026-10-01, one per line of the catalog's
-// webhook-events-2026-10-01.txt (134 events), generated from that file. Each value is
+// Every subscription_type of Factorial API 2026-10-01: the 134 lines of the catalog's
+// webhook-events-2026-10-01.txt, and the 3 more the SDK's types list (team and membership moves,
+// leave bulk delete; test/sandbox/facts/webhook-events-supplement-2026-10-01.txt), 137 in all. Each value is
 // namespace/resource/action; the name spells it out for the picker as "Area / Record Action", so that
 // what a user types ("leave create", "employee update") matches it (n8n filters on the name).
 export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
@@ -109,15 +110,18 @@ export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
 	{ name: 'Teams / Membership Bulk Upsert', value: 'teams/membership/bulk_upsert' },
 	{ name: 'Teams / Membership Create', value: 'teams/membership/create' },
 	{ name: 'Teams / Membership Delete', value: 'teams/membership/delete' },
+	{ name: 'Teams / Membership Move', value: 'teams/membership/move' },
 	{ name: 'Teams / Membership Update', value: 'teams/membership/update' },
 	{ name: 'Teams / Team Create', value: 'teams/team/create' },
 	{ name: 'Teams / Team Delete', value: 'teams/team/delete' },
+	{ name: 'Teams / Team Move', value: 'teams/team/move' },
 	{ name: 'Teams / Team Project', value: 'teams/team/project' },
 	{ name: 'Teams / Team Update', value: 'teams/team/update' },
 	{ name: 'Time Off / Blocked Period Create', value: 'timeoff/blocked_period/create' },
 	{ name: 'Time Off / Blocked Period Delete', value: 'timeoff/blocked_period/delete' },
 	{ name: 'Time Off / Blocked Period Update', value: 'timeoff/blocked_period/update' },
 	{ name: 'Time Off / Leave Approve', value: 'timeoff/leave/approve' },
+	{ name: 'Time Off / Leave Bulk Delete', value: 'timeoff/leave/bulk_delete' },
 	{ name: 'Time Off / Leave Create', value: 'timeoff/leave/create' },
 	{ name: 'Time Off / Leave Delete', value: 'timeoff/leave/delete' },
 	{ name: 'Time Off / Leave Reject', value: 'timeoff/leave/reject' },

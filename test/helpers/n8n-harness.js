@@ -107,6 +107,14 @@ async function runLoadOptions({ method, path = 'parameters', ...options }) {
 	return await fn.call(context);
 }
 
+/** Calls `methods.resourceMapping[method]` as the editor does for a resource mapper parameter. */
+async function runResourceMapping({ method, path = 'parameters', ...options }) {
+	const { context, type } = loadOptionsContext(options, path);
+	const fn = type.methods?.resourceMapping?.[method];
+	if (typeof fn !== 'function') throw new Error(`Node has no resourceMapping method "${method}"`);
+	return await fn.call(context);
+}
+
 function loadOptionsContext(options, path) {
 	const { workflow, node, nodeTypes, store, credentialsHelper } = setup(options);
 	const additionalData = createAdditionalData({ credentialsHelper, currentNodeParameters: node.parameters });
@@ -135,6 +143,7 @@ module.exports = {
 	storeBinary,
 	readBinary,
 	runLoadOptions,
+	runResourceMapping,
 	NODE_NAME,
 	// building blocks, for tests that need to go one level lower
 	internals: { setup, createAdditionalData, CredentialTypes, HarnessCredentialsHelper },

@@ -25,9 +25,9 @@ for (const name of fs.readdirSync(dir).filter((n) => /^supplement-.+\.json$/.tes
 		}
 	}
 }
-const webhookEvents = new Set(
-	fs.readFileSync(path.join(dir, `webhook-events-${VERSION}.txt`), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean),
-);
+// The catalog's 134 events and the 3 the SDK's types add (webhook-events-supplement-*.txt, see facts/README.md).
+const lines = (name) => fs.readFileSync(path.join(dir, name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+const webhookEvents = new Set([...lines(`webhook-events-${VERSION}.txt`), ...lines(`webhook-events-supplement-${VERSION}.txt`)]);
 const endpoints = new Set(
 	fs
 		.readFileSync(path.join(dir, `endpoints-${VERSION}.tsv`), 'utf8')
@@ -61,6 +61,6 @@ module.exports = {
 		if (!spec) throw new Error(`sandbox: unknown object "${name}" in facts`);
 		return spec.fields;
 	},
-	// The subscription_type values of webhook-events-2026-10-01.txt.
+	// The subscription_type values of webhook-events-2026-10-01.txt and its supplement.
 	isWebhookEvent: (type) => webhookEvents.has(type),
 };

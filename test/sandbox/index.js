@@ -6,6 +6,7 @@ const { resolveOptions, checkRuntime, RUNTIME_KEYS } = require('./options');
 const { secretFactory } = require('./prng');
 const { Store } = require('./store');
 const { createEngine } = require('./engine');
+const { createGeneric } = require('./generic');
 const { OAuthRegistry } = require('./oauth');
 const { PostWindow } = require('./ratelimit');
 const { Faults } = require('./faults');
@@ -48,6 +49,7 @@ function createState(options) {
 	state.files = new FileStore(options);
 	state.engine = createEngine(resources, { store: state.store, fixtures, options, files: state.files });
 	state.engine.seed();
+	state.generic = createGeneric({ store: state.store, fixtures, options }, new Set(state.engine.entries.map((e) => e.path)));
 	state.webhooks = new Webhooks(state.store);
 
 	state.oauth.addApiKey(fixtures.apiKey);
@@ -102,10 +104,12 @@ async function startSandbox(input = {}) {
 			return state.oauth.addClient(redirectUris);
 		},
 		expireTokens: () => state.oauth.expireUserTokens(),
-		// Rows of a collection by entry name ("employees") or path ("employees/employees").
+		// Rows of a collection by entry name ("employees") or path ("employees/employees"); any other
+		// catalogued "namespace/resource" gives the generic layer's rows.
 		records(nameOrPath) {
 			const entry = state.engine.entryFor(nameOrPath);
-			if (!entry || entry.records) return null;
+			if (!entry) return state.generic.records(nameOrPath);
+			if (entry.records) return null;
 			return state.store.get(entry.name).all();
 		},
 		resetStats() {

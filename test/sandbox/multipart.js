@@ -88,6 +88,12 @@ function parseMultipart(raw, contentType) {
 				data,
 				sha256: crypto.createHash('sha256').update(data).digest('hex'),
 			};
+		} else if (/^[^[\]]+\[\]\[[^[\]]+\]$/.test(name)) {
+			// Rails' list of objects: `items[][name]` parts; a key seen again starts the next object.
+			const [, list, key] = /^([^[\]]+)\[\]\[([^[\]]+)\]$/.exec(name);
+			const rows = Array.isArray(form.fields[list]) ? form.fields[list] : (form.fields[list] = []);
+			if (rows.length === 0 || typeof rows.at(-1) !== 'object' || key in rows.at(-1)) rows.push({});
+			rows.at(-1)[key] = data.toString('utf8');
 		} else if (name.endsWith('[]')) {
 			name = name.slice(0, -2);
 			(form.fields[name] = Array.isArray(form.fields[name]) ? form.fields[name] : []).push(data.toString('utf8'));

@@ -10,7 +10,7 @@ const API_PATH = /^\/api\/([^/]+)\/resources\/(.+)$/;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function createHandler(state) {
-	const { options, oauth, postWindow, faults, writes, log, stats, engine, timers } = state;
+	const { options, oauth, postWindow, faults, writes, log, stats, engine, generic, timers } = state;
 
 	const delay = (ms) =>
 		new Promise((resolve) => {
@@ -106,7 +106,9 @@ function createHandler(state) {
 					return s;
 				}
 			});
-			result = engine.handle({ method, segments, query: entry.query, body, principal });
+			// Hand-written resources first; the catalog-driven layer answers any other catalogued endpoint.
+			const request = { method, segments, query: entry.query, body, principal };
+			result = engine.handle(request) || generic.handle(request);
 		} catch (err) {
 			if (!(err instanceof ApiError)) {
 				stats.internalErrors++;
@@ -116,6 +118,7 @@ function createHandler(state) {
 		}
 		if (!result) return reply(res, entry, 404, envelope('missing_resource', `No route for ${method} ${entry.path}`));
 		if (result.unknown && result.unknown.length) entry.unknownFields = result.unknown;
+		if (result.unknownQuery && result.unknownQuery.length) entry.unknownQuery = result.unknownQuery;
 		if (result.applied) entry.fingerprint = writes.record(method, entry.path, form ? form.summary() : body, entry.at);
 		if (fault && result.applied) {
 			faults.count(fault.kind);

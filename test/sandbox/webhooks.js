@@ -43,7 +43,7 @@ class Webhooks {
 
 	async emit(body) {
 		const type = body && body.subscription_type;
-		if (typeof type !== 'string' || !facts.isWebhookEvent(type)) throw badRequest('subscription_type must be a line of webhook-events-2026-10-01.txt');
+		if (typeof type !== 'string' || !facts.isWebhookEvent(type)) throw badRequest('subscription_type must be a line of webhook-events-2026-10-01.txt or its supplement');
 		if (body.payload === undefined) throw badRequest('payload is required');
 		const text = JSON.stringify(body.payload);
 		const targets = this.store.get('webhook_subscriptions').all().filter((s) => s.enabled === true && s.type === type);

@@ -130,7 +130,10 @@ function operationProperties(resource: string, operation: OperationSpec): INodeP
 			},
 		);
 	}
-	for (const setting of operation.settings ?? []) properties.push({ ...setting, ...show });
+	for (const setting of operation.settings ?? []) {
+		// A setting's own display conditions (Limit only without Return All) add to the operation's.
+		properties.push({ ...setting, displayOptions: { show: { ...show.displayOptions.show, ...setting.displayOptions?.show } } });
+	}
 	if (operation.optional) {
 		const { name, displayName, fields } = operation.optional;
 		properties.push({

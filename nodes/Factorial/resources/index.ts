@@ -1,10 +1,15 @@
 import { allowance } from './allowance';
+import { anyEndpoint } from './anyEndpoint';
 import { application } from './application';
 import { candidate } from './candidate';
 import { companyHoliday } from './companyHoliday';
 import { compensation } from './compensation';
 import { contractVersion } from './contractVersion';
 import { customApiCall } from './customApiCall';
+import { expense } from './expense';
+import { timeOffPolicy } from './timeOffPolicy';
+import { customFieldValue } from './customFieldValue';
+import { customField } from './customField';
 import { document } from './document';
 import { employee } from './employee';
 import { jobPosting } from './jobPosting';
@@ -13,6 +18,7 @@ import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
 import { location } from './location';
+import { overtimeRequest } from './overtimeRequest';
 import { project } from './project';
 import { projectWorker } from './projectWorker';
 import { payrollSupplement } from './payrollSupplement';
@@ -21,8 +27,10 @@ import { task } from './task';
 import { team } from './team';
 import { teamMembership } from './teamMembership';
 import { timeRecord } from './timeRecord';
+import { trainingCategory } from './trainingCategory';
 import type { ResourceSpec } from '../engine/types';
 import { webhookSubscription } from './webhookSubscription';
+import { workedTime } from './workedTime';
 
 // Every resource the node offers; adding one here is all the router and the description need.
 // The first is the default in the editor.
@@ -36,7 +44,10 @@ export const resources: ResourceSpec[] = [
 	leave,
 	leaveType,
 	allowance,
+	timeOffPolicy,
 	shift,
+	workedTime,
+	overtimeRequest,
 	task,
 	project,
 	projectWorker,
@@ -49,6 +60,11 @@ export const resources: ResourceSpec[] = [
 	application,
 	document,
 	folder,
+	trainingCategory,
+	customField,
+	customFieldValue,
+	expense,
 	webhookSubscription,
+	anyEndpoint,
 	customApiCall,
 ];

@@ -60,6 +60,24 @@ const CHECKS = {
 		return `${got.length} new hires in the last week`;
 	},
 
+	async 'monthly-worked-time-report.json'(ctx, run, log) {
+		// The worked times come from the sandbox's generic layer, which does not filter by day range:
+		// the check is that the range of last month is asked for and every row is summed per employee.
+		const [request] = log.filter((e) => e.path.endsWith('/resources/attendance/worked_times'));
+		// One whole calendar month (n8n's $today is in the workflow's time zone, so not compared to ours).
+		assert.match(request.query.start_on, /^\d{4}-\d{2}-01$/, `the range starts on a 1st: ${request.query.start_on}`);
+		assert.equal(request.query.end_on.slice(0, 7), request.query.start_on.slice(0, 7), 'the range is one month');
+		assert.ok(request.query.end_on.slice(8) >= '28', `the range ends on the month's last day: ${request.query.end_on}`);
+		assert.ok(request.query.start_on < isoDay(Date.now()), 'the month is in the past');
+		const rows = await ctx.sb.control.state('attendance/worked_times');
+		const expected = {};
+		for (const r of rows) expected[r.employee_id] = (expected[r.employee_id] || 0) + r.minutes;
+		const got = nodeJson(run, 'Hours per employee');
+		assert.deepEqual(Object.fromEntries(got.map((t) => [t.employee_id, t.minutes])), expected, 'minutes summed per employee');
+		assert.ok(got.every((t) => t.hours === Math.round((t.minutes / 60) * 100) / 100));
+		return `${got.length} employees, ${rows.length} worked days, range ${request.query.start_on} … ${request.query.end_on}`;
+	},
+
 	async 'leave-request-and-approval.json'(ctx, run) {
 		const [requested] = nodeJson(run, 'Request vacation');
 		const [approved] = nodeJson(run, 'Approve it');

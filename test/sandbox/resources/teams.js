@@ -1,5 +1,11 @@
 'use strict';
 const { inSet } = require('../filters');
+const facts = require('../facts');
+
+// The full catalog (facts/operations-2026-10-01.json, newer than bodies-2026-10-01.json) adds
+// `parent_team_id` (nested teams) to the create body. The team object here has no field for it, so it
+// is accepted and not stored.
+const createFields = { ...facts.bodyFields('POST', 'teams/teams'), parent_team_id: { type: 'string', required: false } };
 
 const NAMES = ['Engineering', 'Sales', 'Marketing', 'People', 'Finance', 'Customer Support'];
 
@@ -9,6 +15,7 @@ module.exports = {
 	object: 'team',
 	firstId: 11,
 	ops: ['list', 'get', 'create', 'update', 'delete'],
+	createFields,
 	defaults: (ctx) => ({ company_id: ctx.fixtures.companyId, employee_ids: [], lead_ids: [] }),
 	filters: { 'ids[]': inSet('id') },
 	// A deleted team takes its memberships with it.

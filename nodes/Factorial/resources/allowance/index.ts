@@ -1,10 +1,11 @@
 import type { ResourceSpec } from '../../engine/types';
 import { get } from './get';
 import { getAll } from './getAll';
+import { getBalances } from './getBalances';
 
 export const allowance: ResourceSpec = {
 	value: 'allowance',
 	name: 'Allowance',
 	description: 'How much time off of each kind employees are entitled to',
-	operations: [get, getAll],
+	operations: [get, getAll, getBalances],
 };

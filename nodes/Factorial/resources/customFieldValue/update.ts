@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { customFieldValueId } from './fields';
+
+export const update: OperationSpec = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a custom field value',
+	description: 'Change a custom field value',
+	method: 'PUT',
+	path: 'custom_fields/values/{id}',
+	fields: [{ ...customFieldValueId, in: 'pathAndBody' }, { wire: 'value', displayName: 'Value', kind: 'string', required: true }],
+};

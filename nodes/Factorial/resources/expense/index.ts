@@ -1,0 +1,10 @@
+import type { ResourceSpec } from '../../engine/types';
+import { get } from './get';
+import { getAll } from './getAll';
+
+export const expense: ResourceSpec = {
+	value: 'expense',
+	name: 'Expense',
+	description: 'Expenses employees report',
+	operations: [get, getAll],
+};

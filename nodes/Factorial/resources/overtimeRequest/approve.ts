@@ -1,0 +1,13 @@
+import type { OperationSpec } from '../../engine/types';
+import { approverId, overtimeRequestId, reason } from './fields';
+
+export const approve: OperationSpec = {
+	value: 'approve',
+	name: 'Approve',
+	action: 'Approve an overtime request',
+	description: 'Approve a pending overtime request',
+	method: 'POST',
+	path: 'attendance/overtime_requests/approve',
+	fields: [overtimeRequestId],
+	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: [reason, approverId] },
+};

@@ -1,0 +1,13 @@
+import type { OperationSpec } from '../../engine/types';
+import { approverId, overtimeRequestId, reason } from './fields';
+
+export const reject: OperationSpec = {
+	value: 'reject',
+	name: 'Reject',
+	action: 'Reject an overtime request',
+	description: 'Reject a pending overtime request; Factorial requires a reason',
+	method: 'POST',
+	path: 'attendance/overtime_requests/reject',
+	fields: [overtimeRequestId, { ...reason, required: true, description: 'Why the overtime is rejected' }],
+	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: [approverId] },
+};

@@ -1,0 +1,13 @@
+import type { OperationSpec } from '../../engine/types';
+import { date, description, hoursAmount, overtimeRequestId, reason } from './fields';
+
+export const update: OperationSpec = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update an overtime request',
+	description: 'Change the day, hours, description or reason of an overtime request',
+	method: 'PUT',
+	path: 'attendance/overtime_requests/{id}',
+	fields: [{ ...overtimeRequestId, in: 'pathAndBody' }],
+	optional: { name: 'updateFields', displayName: 'Update Fields', fields: [date, hoursAmount, description, reason] },
+};

@@ -1,0 +1,13 @@
+import type { ResourceSpec } from '../../engine/types';
+import { create } from './create';
+import { deleteOperation } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
+
+export const timeOffPolicy: ResourceSpec = {
+	value: 'timeOffPolicy',
+	name: 'Time Off Policy',
+	description: 'Time off policies, which group the allowances employees get',
+	operations: [get, getAll, create, update, deleteOperation],
+};

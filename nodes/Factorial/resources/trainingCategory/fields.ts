@@ -1,0 +1,3 @@
+import { recordId } from '../../engine/commonFields';
+
+export const trainingCategoryId = recordId('trainingCategoryId', 'Training Category ID');
