@@ -7,14 +7,14 @@ import type { QueryValue } from '../../../shared/transport/request';
 import { endpointFields, endpointKey, findEndpoint, mapperId, mapperName } from '../../catalog/catalog';
 import type { CatalogEndpoint, CatalogField, Placement } from '../../catalog/catalog';
 import { binaryFile } from '../../engine/binary';
-import type { FieldSpec, Lookups, OperationSpec, PreparedRequest } from '../../engine/types';
+import type { Lookups, OperationSpec, PreparedRequest, ValueFieldSpec } from '../../engine/types';
 import { convertValue, invalid, quote } from '../../engine/values';
 import { endpointFieldsProperty, endpointProperty, limitProperty, returnAllProperty } from './fields';
 
 const isEmpty = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** The engine's FieldSpec for a catalog value, so it is checked and reported like any other field. */
-function specFor(place: Placement, field: CatalogField, kind: FieldSpec['kind']): FieldSpec {
+function specFor(place: Placement, field: CatalogField, kind: ValueFieldSpec['kind']): ValueFieldSpec {
 	return {
 		wire: field.n,
 		displayName: mapperName(place, field),
@@ -25,7 +25,7 @@ function specFor(place: Placement, field: CatalogField, kind: FieldSpec['kind'])
 }
 
 /** A list value: a real array, a JSON array, or text separated by commas. */
-function entriesOf(context: IExecuteFunctions, spec: FieldSpec, raw: unknown, itemIndex: number): unknown[] {
+function entriesOf(context: IExecuteFunctions, spec: ValueFieldSpec, raw: unknown, itemIndex: number): unknown[] {
 	if (Array.isArray(raw)) return raw;
 	if (typeof raw === 'string' && raw.trim().startsWith('[')) {
 		const parsed = convertValue(context, { ...spec, kind: 'json' }, raw, itemIndex);
@@ -185,8 +185,6 @@ export const call: OperationSpec = {
 	name: 'Call an Endpoint',
 	action: 'Call any Factorial endpoint with typed parameters',
 	description: 'Pick any of Factorial\'s endpoints; its parameters and body fields are listed with their types and checked before sending',
-	method: 'GET',
-	path: '',
 	settings: [endpointProperty, endpointFieldsProperty, returnAllProperty, limitProperty],
 	prepare,
 };
