@@ -201,6 +201,93 @@ const CASES = [
 		},
 		confirmed: (json, c) => expect(json).toMatchObject({ employee_id: c.id, filename: c.fileName }),
 	},
+	...[
+		['close', 'activate', 'closed'],
+		['activate', 'close', 'active'],
+		['changeStatus', 'activate', 'draft'],
+	].map(([operation, before, status]) => ({
+		name: `Project ${operation} (by the project's status)`,
+		path: () => `project_management/projects/${operation === 'changeStatus' ? 'change_status' : operation}`,
+		prepare: async () => {
+			await setUp({ resource: 'project', operation: before, projectId: rl('70001') });
+			return { parameters: { resource: 'project', operation, projectId: rl('70001'), ...(operation === 'changeStatus' ? { status } : {}) } };
+		},
+		confirmed: (json) => expect(json).toMatchObject({ id: '70001', status }),
+	})),
+	{
+		name: 'Application Move to Phase (by the application\'s phase)',
+		path: () => 'ats/applications/move_to_phase',
+		prepare: async () => {
+			await setUp({ resource: 'application', operation: 'moveToPhase', applicationId: '7001', atsApplicationPhaseId: rl('5101') });
+			return { parameters: { resource: 'application', operation: 'moveToPhase', applicationId: '7001', atsApplicationPhaseId: rl('5103') } };
+		},
+		confirmed: (json) => expect(json).toMatchObject({ id: '7001', ats_application_phase_id: '5103' }),
+	},
+	...[
+		['moveToTrash', 'restoreFromTrash', 'move_to_trash_bin', true],
+		['restoreFromTrash', 'moveToTrash', 'restore_from_trash_bin', false],
+	].map(([operation, before, action, trashed]) => ({
+		name: `Document ${operation} (by where the documents are)`,
+		items: 2,
+		path: () => `documents/documents/${action}`,
+		prepare: async () => {
+			const [first, second] = (await sandboxState(sb, 'documents')).slice(0, 2).map((d) => d.id);
+			await setUp({ resource: 'document', operation: before, documentIds: `${first},${second}` });
+			return { ids: [first, second], parameters: { resource: 'document', operation, documentIds: `${first},${second}` } };
+		},
+		confirmed: (json, c, all) => {
+			expect(all.map((d) => d.id)).toEqual(c.ids);
+			for (const d of all) expect(d).toMatchObject({ confirmedAfterFailure: true, deleted_at: trashed ? expect.any(String) : null });
+		},
+	})),
+	{
+		name: 'Candidate Create (by e-mail)',
+		path: () => 'ats/candidates',
+		prepare: async () => {
+			const email = `candidate-${next()}@example.com`;
+			return { email, parameters: { resource: 'candidate', operation: 'create', firstName: 'Checked', lastName: 'Candidate', companyId: rl(sb.fixtures.companyId), additionalFields: { email } } };
+		},
+		confirmed: (json, c) => expect(json.email).toBe(c.email),
+	},
+	{
+		name: 'Location Create (by name and country)',
+		path: () => 'locations/locations',
+		prepare: async () => {
+			const name = `Checked office ${next()}`;
+			return { name, parameters: { resource: 'location', operation: 'create', name, country: 'ES', timezone: 'Europe/Madrid', companyId: rl(sb.fixtures.companyId), additionalFields: {} } };
+		},
+		confirmed: (json, c) => expect(json).toMatchObject({ name: c.name, country: 'ES' }),
+	},
+	{
+		name: 'Folder Create (by name and space)',
+		path: () => 'documents/folders',
+		prepare: async () => {
+			const name = `Checked folder ${next()}`;
+			return { name, parameters: { resource: 'folder', operation: 'create', name, space: 'employee_my_documents', companyId: rl(sb.fixtures.companyId) } };
+		},
+		confirmed: (json, c) => expect(json).toMatchObject({ name: c.name, space: 'employee_my_documents' }),
+	},
+	{
+		name: 'Webhook Subscription Create (by event and target URL)',
+		path: () => 'api_public/webhook_subscriptions',
+		prepare: async () => {
+			const url = `https://hooks.example.com/checked-${next()}`;
+			return { url, parameters: { resource: 'webhookSubscription', operation: 'create', subscriptionType: 'api_public/webhook_subscription/create', targetUrl: url, companyId: rl(sb.fixtures.companyId), additionalFields: {} } };
+		},
+		confirmed: (json, c) => expect(json).toMatchObject({ type: 'api_public/webhook_subscription/create', target_url: c.url }),
+	},
+	{
+		name: 'Leave Type Create (by identifier)',
+		path: () => 'timeoff/leave_types',
+		prepare: async () => {
+			const n = next();
+			return {
+				identifier: `checked_${n}`,
+				parameters: { resource: 'leaveType', operation: 'create', name: `Checked ${n}`, identifier: `checked_${n}`, color: '07A2AD', accrues: false, approvalRequired: true, workable: false, detailsRequired: false, companyId: rl(sb.fixtures.companyId), additionalFields: {} },
+			};
+		},
+		confirmed: (json, c) => expect(json.identifier).toBe(c.identifier),
+	},
 	{
 		name: 'Team Delete (the team is gone)',
 		method: 'DELETE',
@@ -237,17 +324,18 @@ describe.each(CASES)('$name', (testCase) => {
 		const { items, error } = await run(c.parameters, c.items);
 		sb.configure({ faults: null });
 		expect(error).toBeUndefined();
-		expect(items).toHaveLength(1);
-		expect(items[0].pairedItem).toEqual({ item: 0 });
-		return { c, json: items[0].json, applied: appliedCount(method, testCase.path(c)) };
+		// A write to several records answers with them all; an error is one item.
+		expect(items).toHaveLength(items[0].json.error === undefined ? (testCase.items ?? 1) : 1);
+		for (const item of items) expect(item.pairedItem).toEqual({ item: 0 });
+		return { c, json: items[0].json, all: items.map((i) => i.json), applied: appliedCount(method, testCase.path(c)) };
 	}
 
 	test('applied, then no clear answer: a read confirms it, and the item carries the record', async () => {
-		const { c, json, applied } = await attempt(unanswered(testCase, AFTER));
+		const { c, json, all, applied } = await attempt(unanswered(testCase, AFTER));
 		expect(json.error).toBeUndefined();
 		expect(json.confirmedAfterFailure).toBe(true);
 		expect(json.resentAfterFailure).toBeUndefined();
-		testCase.confirmed(json, c);
+		testCase.confirmed(json, c, all);
 		expect(applied).toBe(1);
 	});
 

@@ -26,19 +26,29 @@ export const fold = (value: Value | undefined): string => String(value ?? '').tr
 
 /** A list, filtered by what was sent, holds a record that the write would have made. */
 export function listHolds(
+	shows: string,
 	read: (sent: SentWrite) => CheckRead | undefined,
 	applied: (record: IDataObject, sent: SentWrite) => boolean,
 ): WriteCheck {
-	return { read: (sent) => { const r = read(sent); return r && { ...r, list: true }; }, applied };
+	return {
+		shows,
+		read: (sent) => {
+			const where = read(sent);
+			return where && { ...where, list: true };
+		},
+		applied,
+	};
 }
 
 /** One record, named by a sent id, shows the state the write sets. */
 export function recordShows(
+	shows: string,
 	path: (id: string) => string,
 	idWire: string,
 	applied: (record: IDataObject, sent: SentWrite) => boolean,
 ): WriteCheck {
 	return {
+		shows,
 		read: (sent) => {
 			const id = text(sent, idWire);
 			return id === undefined ? undefined : { path: path(encodeURIComponent(id)) };
@@ -52,6 +62,7 @@ export function recordShows(
  * marked, proves the delete was not applied.
  */
 export const gone: WriteCheck = {
+	shows: 'the record is gone, or marked deleted',
 	read: (sent) => ({ path: sent.path }),
 	applied: (record) => record.deleted_at !== undefined && record.deleted_at !== null,
 	goneMeansApplied: true,

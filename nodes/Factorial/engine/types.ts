@@ -158,9 +158,16 @@ export interface CheckRead {
  * write was applied and the item gets that record; none → it was not, and the node sends it once more.
  */
 export interface WriteCheck {
+	/** What Factorial shows once the write is applied, in words, for the README's list (tested). */
+	shows: string;
 	/** Undefined when what was sent does not say where to look (e.g. no employee named): the item stays in doubt. */
 	read: (sent: SentWrite) => CheckRead | undefined;
 	applied: (record: IDataObject, sent: SentWrite) => boolean;
+	/**
+	 * For a write to several records at once: how many must show it. The item then carries them all,
+	 * as Factorial's answer would. Without it, one record that shows it is enough.
+	 */
+	count?: (sent: SentWrite) => number;
 	/** A one-record read answered 404 means the write removed it (a delete). Otherwise a 404 fails the check. */
 	goneMeansApplied?: boolean;
 }

@@ -79,8 +79,9 @@ async function readOnce(
 			throw nodeError(context, error, options.itemIndex);
 		}
 	}
-	const found = records.find((record) => isRecord(record) && check.applied(record, sent));
-	return found === undefined ? { applied: false } : { applied: true, record: found };
+	const found = records.filter((record) => isRecord(record) && check.applied(record, sent));
+	if (check.count) return found.length >= check.count(sent) ? { applied: true, record: found } : { applied: false };
+	return found.length === 0 ? { applied: false } : { applied: true, record: found[0] };
 }
 
 function withNote<E extends Error>(error: E, note: string): E {

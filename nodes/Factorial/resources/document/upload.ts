@@ -68,6 +68,7 @@ export const upload: OperationSpec = {
 	// The employee's (or the company's) documents in that folder: one with that file name. The file
 	// part is sent as its file name (engine/writeCheck.ts), which Factorial keeps unless renamed.
 	check: listHolds(
+		'a document with that file name, in that folder and space, of that employee',
 		(sent) => {
 			const employee = text(sent, 'employee_id');
 			const folder = text(sent, 'folder_id');

@@ -18,6 +18,7 @@ export const create: OperationSpec = {
 	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: createFields },
 	// The login e-mail is unique in Factorial.
 	check: listHolds(
+		'an employee with that login e-mail',
 		(sent) => ({ path: 'employees/employees', query: { emails: [text(sent, 'email') ?? ''] } }),
 		(record, sent) => fold(record.login_email) === fold(sent.values.email) || fold(record.email) === fold(sent.values.email),
 	),

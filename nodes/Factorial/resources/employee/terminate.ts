@@ -22,5 +22,5 @@ export const terminate: OperationSpec = {
 			{ wire: 'open_backfill', displayName: 'Open Backfill', kind: 'boolean', description: 'Whether to open a backfill position automatically (needs ATS with automatic backfill set up)' },
 		],
 	},
-	check: recordShows((id) => `employees/employees/${id}`, 'id', (record, sent) => same(record.terminated_on, sent.values.terminated_on)),
+	check: recordShows('the employee\'s termination date is the one sent', (id) => `employees/employees/${id}`, 'id', (record, sent) => same(record.terminated_on, sent.values.terminated_on)),
 };

@@ -10,5 +10,5 @@ export const unterminate: OperationSpec = {
 	method: 'POST',
 	path: 'employees/employees/unterminate',
 	fields: [employeeId],
-	check: recordShows((id) => `employees/employees/${id}`, 'id', (record) => record.terminated_on === null || record.terminated_on === undefined),
+	check: recordShows('the employee has no termination date', (id) => `employees/employees/${id}`, 'id', (record) => record.terminated_on === null || record.terminated_on === undefined),
 };

@@ -10,5 +10,5 @@ export const approve: OperationSpec = {
 	method: 'POST',
 	path: 'timeoff/leaves/approve',
 	fields: [leaveId],
-	check: recordShows((id) => `timeoff/leaves/${id}`, 'id', (record) => record.approved === true),
+	check: recordShows('the leave is approved', (id) => `timeoff/leaves/${id}`, 'id', (record) => record.approved === true),
 };

@@ -31,6 +31,7 @@ export const create: OperationSpec = {
 	},
 	// The employee's leaves overlapping those days, of that type: one that starts and ends as sent.
 	check: listHolds(
+		'a leave of that employee with those dates (and type)',
 		(sent) => {
 			const employee = text(sent, 'employee_id');
 			const start = text(sent, 'start_on');

@@ -15,5 +15,5 @@ export const reject: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [{ wire: 'reason', displayName: 'Reason', kind: 'string', description: 'Why the leave is rejected' }],
 	},
-	check: recordShows((id) => `timeoff/leaves/${id}`, 'id', (record) => record.approved === false),
+	check: recordShows('the leave is rejected', (id) => `timeoff/leaves/${id}`, 'id', (record) => record.approved === false),
 };

@@ -14,5 +14,5 @@ export const breakEnd: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [employeeId('The employee who ends the break'), observations, projectWorkerId, subprojectId],
 	},
-	check: clockCheck((shift, at) => shift.clock_out === at.time && shift.workable === false),
+	check: clockCheck('a break of that employee ended at that minute', (shift, at) => shift.clock_out === at.time && shift.workable === false),
 };

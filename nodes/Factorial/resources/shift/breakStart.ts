@@ -14,5 +14,5 @@ export const breakStart: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [employeeId('The employee who takes the break'), observations, breakConfigurationId],
 	},
-	check: clockCheck((shift, at) => shift.date === at.date && shift.clock_in === at.time && shift.workable === false),
+	check: clockCheck('a break of that employee started at that minute', (shift, at) => shift.date === at.date && shift.clock_in === at.time && shift.workable === false),
 };

@@ -35,5 +35,5 @@ export const clockInOperation: OperationSpec = {
 		],
 	},
 	// An employee has one open shift at most: a work shift opened at that minute is this clock-in.
-	check: clockCheck((shift, at) => shift.date === at.date && shift.clock_in === at.time && shift.workable !== false),
+	check: clockCheck('an open work shift of that employee, clocked in at that minute', (shift, at) => shift.date === at.date && shift.clock_in === at.time && shift.workable !== false),
 };

@@ -14,5 +14,5 @@ export const clockOutOperation: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [employeeId('The employee who clocks out'), observations, ...position],
 	},
-	check: clockCheck((shift, at) => shift.clock_out === at.time),
+	check: clockCheck('a shift of that employee clocked out at that minute', (shift, at) => shift.clock_out === at.time),
 };

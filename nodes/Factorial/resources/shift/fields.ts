@@ -56,8 +56,9 @@ export const position: FieldSpec[] = [
  * now may have opened then) to its day, hold one that the clock action opened or closed at that
  * minute. Without an employee (a user token clocking for itself) nothing says whose shifts to read.
  */
-export function clockCheck(shows: (shift: IDataObject, at: { date: string; time: string }) => boolean): WriteCheck {
+export function clockCheck(says: string, shows: (shift: IDataObject, at: { date: string; time: string }) => boolean): WriteCheck {
 	return listHolds(
+		says,
 		(sent) => {
 			const employee = text(sent, 'employee_id');
 			const at = dateAndTime(sent.values.now);

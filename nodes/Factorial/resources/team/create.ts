@@ -12,5 +12,5 @@ export const create: OperationSpec = {
 	fields: [{ wire: 'name', displayName: 'Name', kind: 'string', required: true, placeholder: 'e.g. Engineering' }],
 	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: [description] },
 	// Teams can only be listed whole (no name filter in the catalog).
-	check: listHolds(() => ({ path: 'teams/teams' }), (record, sent) => record.name === sent.values.name),
+	check: listHolds('a team with that name', () => ({ path: 'teams/teams' }), (record, sent) => record.name === sent.values.name),
 };

@@ -19,6 +19,7 @@ export const create: OperationSpec = {
 		fields: [lead('Whether the employee leads the team')],
 	},
 	check: listHolds(
+		'a membership of that employee in that team',
 		(sent) => ({ path: 'teams/memberships', query: { team_ids: [text(sent, 'team_id') ?? ''], employee_ids: [text(sent, 'employee_id') ?? ''] } }),
 		(record, sent) => same(record.team_id, sent.values.team_id) && same(record.employee_id, sent.values.employee_id),
 	),
