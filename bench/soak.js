@@ -151,6 +151,71 @@ const JOBS = [
 		}),
 		keyOf: byBody('file_filename'),
 	},
+	...[
+		['close', 1],
+		['activate', 2],
+		['changeStatus', 3],
+	].map(([operation, stage]) => ({
+		node: `Project ${operation === 'changeStatus' ? 'Change Status' : operation[0].toUpperCase() + operation.slice(1)}`,
+		stage,
+		path: `project_management/projects/${operation === 'changeStatus' ? 'change_status' : operation}`,
+		rows: (sb) => sb.records('projects').filter((p) => p.name.startsWith('Soak project ')).map((p) => ({ key: p.id })),
+		parameters: () => ({ resource: 'project', operation, projectId: rlOf('key'), ...(operation === 'changeStatus' ? { status: 'draft' } : {}) }),
+		keyOf: byBody('id'),
+	})),
+	{
+		node: 'Application Move to Phase',
+		path: 'ats/applications/move_to_phase',
+		rows: (sb) => sb.records('applications').filter((a) => a.cover_letter === 'Soak').map((a) => ({ key: a.id })),
+		parameters: () => ({ resource: 'application', operation: 'moveToPhase', applicationId: '={{ $json.key }}', atsApplicationPhaseId: w.rl('5102') }),
+		keyOf: byBody('id'),
+	},
+	...[
+		['moveToTrash', 'Document Move to Trash', 'move_to_trash_bin', 2],
+		['restoreFromTrash', 'Document Restore From Trash', 'restore_from_trash_bin', 3],
+	].map(([operation, node, action, stage]) => ({
+		node,
+		stage,
+		path: `documents/documents/${action}`,
+		rows: (sb) => sb.records('documents').filter((d) => /^soak-\d+\.txt$/.test(d.filename)).map((d) => ({ key: d.id })),
+		parameters: () => ({ resource: 'document', operation, documentIds: '={{ $json.key }}' }),
+		keyOf: (write) => (write.body && Array.isArray(write.body.document_ids) ? String(write.body.document_ids[0]) : undefined),
+	})),
+	{
+		node: 'Candidate Create',
+		path: 'ats/candidates',
+		rows: () => range(1, 100).map((n) => ({ key: `soak-candidate-${n}@bench.example` })),
+		parameters: (sb) => ({ resource: 'candidate', operation: 'create', firstName: 'Soak', lastName: 'Candidate', companyId: w.rl(sb.fixtures.companyId), additionalFields: { email: '={{ $json.key }}' } }),
+		keyOf: byBody('email'),
+	},
+	{
+		node: 'Location Create',
+		path: 'locations/locations',
+		rows: () => range(1, 60).map((n) => ({ key: `Soak office ${n}` })),
+		parameters: (sb) => ({ resource: 'location', operation: 'create', name: '={{ $json.key }}', country: 'ES', timezone: 'Europe/Madrid', companyId: w.rl(sb.fixtures.companyId), additionalFields: {} }),
+		keyOf: byBody('name'),
+	},
+	{
+		node: 'Folder Create',
+		path: 'documents/folders',
+		rows: () => range(1, 60).map((n) => ({ key: `Soak folder ${n}` })),
+		parameters: (sb) => ({ resource: 'folder', operation: 'create', name: '={{ $json.key }}', space: 'employee_my_documents', companyId: w.rl(sb.fixtures.companyId) }),
+		keyOf: byBody('name'),
+	},
+	{
+		node: 'Webhook Subscription Create',
+		path: 'api_public/webhook_subscriptions',
+		rows: () => range(1, 60).map((n) => ({ key: `https://hooks.bench.example/soak-${n}` })),
+		parameters: (sb) => ({ resource: 'webhookSubscription', operation: 'create', subscriptionType: 'payroll/policy_period/change_status', targetUrl: '={{ $json.key }}', companyId: w.rl(sb.fixtures.companyId), additionalFields: {} }),
+		keyOf: byBody('target_url'),
+	},
+	{
+		node: 'Leave Type Create',
+		path: 'timeoff/leave_types',
+		rows: () => range(1, 60).map((n) => ({ key: `soak_${n}` })),
+		parameters: (sb) => ({ resource: 'leaveType', operation: 'create', name: '={{ "Soak " + $json.key }}', identifier: '={{ $json.key }}', color: '07A2AD', accrues: false, approvalRequired: true, workable: false, detailsRequired: false, companyId: w.rl(sb.fixtures.companyId), additionalFields: {} }),
+		keyOf: byBody('identifier'),
+	},
 	// Every delete (one check for all: the record is gone, or marked deleted): records the jobs above
 	// made, and seeded ones; some of those Factorial refuses to delete, which the node reports as it is.
 	...resources.flatMap((resource) =>
@@ -230,6 +295,21 @@ function check(sb, job, rows, run) {
 	return r;
 }
 
+// Records that state-changing writes need and that no checked write makes, put straight into the
+// sandbox's store (as its own seed does): active projects, and applications in their first phase.
+const SEEDED = 60;
+function seed(sb) {
+	const { store } = sb.state;
+	const [project] = sb.records('projects');
+	const [template] = sb.records('applications');
+	for (let n = 1; n <= SEEDED; n++) {
+		store.get('projects').insert({ ...project, id: null, name: `Soak project ${n}`, code: `SK${n}`, status: 'active' });
+	}
+	for (let n = 1; n <= SEEDED; n++) {
+		store.get('applications').insert({ ...template, id: null, ats_application_phase_id: '5101', qualified: null, cover_letter: 'Soak' });
+	}
+}
+
 /** One trigger, then a branch per job: its rows, anything it needs before it, and the node. */
 function workflow(sb, id, name, branches, { oauth, apiKey }) {
 	const trigger = w.manualTrigger();
@@ -258,6 +338,7 @@ function workflow(sb, id, name, branches, { oauth, apiKey }) {
 async function run({ log }) {
 	const sb = await startSandbox({ employees: 700, postLimit: LIMIT, postWindowMs: WINDOW_MS, faults: FAULTS });
 	try {
+		seed(sb);
 		const app = await n8n();
 		const oauth = w.oauthCredential('benchSoakUser', 'factorialOAuth2Api', sb.url, sb.fixtures.oauth, {
 			access_token: sb.fixtures.userToken.access_token,

@@ -272,9 +272,9 @@ const CASES = [
 		path: () => 'api_public/webhook_subscriptions',
 		prepare: async () => {
 			const url = `https://hooks.example.com/checked-${next()}`;
-			return { url, parameters: { resource: 'webhookSubscription', operation: 'create', subscriptionType: 'api_public/webhook_subscription/create', targetUrl: url, companyId: rl(sb.fixtures.companyId), additionalFields: {} } };
+			return { url, parameters: { resource: 'webhookSubscription', operation: 'create', subscriptionType: 'payroll/policy_period/change_status', targetUrl: url, companyId: rl(sb.fixtures.companyId), additionalFields: {} } };
 		},
-		confirmed: (json, c) => expect(json).toMatchObject({ type: 'api_public/webhook_subscription/create', target_url: c.url }),
+		confirmed: (json, c) => expect(json).toMatchObject({ type: 'payroll/policy_period/change_status', target_url: c.url }),
 	},
 	{
 		name: 'Leave Type Create (by identifier)',
