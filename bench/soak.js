@@ -38,6 +38,7 @@ const ON_LEAVE = range(301, 200); // a leave each; half approved, half rejected
 const MEMBERS = range(301, 100);
 const DOCUMENTS = range(401, 100);
 const DELETES_PER_RESOURCE = 60;
+const MAX_ITEMS_PER_RUN = 700;
 
 const byBody = (field) => (write) => (write.body && write.body[field] != null ? String(write.body[field]) : undefined);
 const clock = (operation, time) => ({
@@ -357,14 +358,26 @@ async function run({ log }) {
 				if (rows.length === 0) jobs.push({ node: job.node, items: 0, skipped: 'no records to write' });
 				else branches.push({ job, rows });
 			}
-			const id = `benchSoakStage${stage}`;
-			await app.importWorkflows([workflow(sb, id, `Bench: fault soak, stage ${stage}`, branches, { oauth, apiKey })]);
-			const { run: result } = await app.execute(id, { timeoutMs: 1200000 });
-			for (const { job, rows } of branches) {
-				const r = { workflowStatus: result.status, nodeMs: (nodeTiming(result, job.node) || {}).executionTime, ...check(sb, job, rows, result) };
-				jobs.push(r);
-				const t = r.truth;
-				log(`  ${job.node}: ${r.items} items; ${t.succeeded[1]} ok, ${t['confirmed after failure'][1]} confirmed, ${t.resent[1] + t['resent, then confirmed'][1]} resent, ${r.inDoubt} in doubt, ${t['failed, not applied'][0]} refused; lost ${r.lost}, applied twice ${r.appliedTwice}`);
+			// At most ~700 items per run: n8n execute prints the whole run as JSON, and a much larger
+			// one came back cut off.
+			const runs = [];
+			for (const branch of branches) {
+				const last = runs[runs.length - 1];
+				if (last && last.items + branch.rows.length <= MAX_ITEMS_PER_RUN) {
+					last.branches.push(branch);
+					last.items += branch.rows.length;
+				} else runs.push({ branches: [branch], items: branch.rows.length });
+			}
+			for (const [part, { branches: group }] of runs.entries()) {
+				const id = `benchSoakStage${stage}Part${part + 1}`;
+				await app.importWorkflows([workflow(sb, id, `Bench: fault soak, stage ${stage}, part ${part + 1}`, group, { oauth, apiKey })]);
+				const { run: result } = await app.execute(id, { timeoutMs: 1200000 });
+				for (const { job, rows } of group) {
+					const r = { workflowStatus: result.status, nodeMs: (nodeTiming(result, job.node) || {}).executionTime, ...check(sb, job, rows, result) };
+					jobs.push(r);
+					const t = r.truth;
+					log(`  ${job.node}: ${r.items} items; ${t.succeeded[1]} ok, ${t['confirmed after failure'][1]} confirmed, ${t.resent[1] + t['resent, then confirmed'][1]} resent, ${r.inDoubt} in doubt, ${t['failed, not applied'][0]} refused; lost ${r.lost}, applied twice ${r.appliedTwice}`);
+				}
 			}
 		}
 		const ran = jobs.filter((j) => !j.skipped);

@@ -121,11 +121,11 @@ export async function sendWrite(
 				return { response: outcome.record, afterFailure: { confirmedAfterFailure: true, ...(resent ? { resentAfterFailure: true } : {}) } };
 			}
 			if (resent) {
+				// What the transport said ("may have been applied") no longer holds: two reads showed it was not.
 				unanswered.context.mayHaveBeenApplied = false;
-				throw withNote(
-					unanswered,
-					'It was sent twice, and each time a read of Factorial showed it was not applied. Nothing was created or changed; retrying the item is safe.',
-				);
+				unanswered.description =
+					'It was sent twice and got no clear answer either time, and each time a read of Factorial showed it was not applied. Nothing was created or changed; retrying the item is safe.';
+				throw unanswered;
 			}
 			resent = true;
 			try {
