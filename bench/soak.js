@@ -227,8 +227,9 @@ const JOBS = [
 				const collection = op.path.replace(/\/\{\w+\}$/, '');
 				return {
 					node: `${resource.name} Delete`,
-					// A team's delete removes its memberships: those are deleted first.
-					stage: resource.value === 'team' ? 6 : 5,
+					// Deleting a team, a contract version or a candidate removes its memberships, compensations
+					// or applications: those are deleted first, and the others' rows read after.
+					stage: ['teamMembership', 'compensation', 'application'].includes(resource.value) ? 5 : 6,
 					path: collection,
 					method: 'DELETE',
 					rows: (sb) => sb.records(collection).filter((r) => r.deleted_at == null).slice(-DELETES_PER_RESOURCE).map((r) => ({ key: String(r.id) })),
