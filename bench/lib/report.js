@@ -96,6 +96,7 @@ const SECTIONS = {
 		const of = (j, o) => counts.reduce((n, c) => n + j.truth[o][c], 0);
 		const rows = ran.map((j) => [j.node, String(j.items), String(of(j, 'succeeded')), String(of(j, 'confirmed after failure')), String(of(j, 'resent') + of(j, 'resent, then confirmed')), String(of(j, 'failed, not applied')), String(j.inDoubt), String(j.lost), String(j.appliedTwice), seconds(j.nodeMs)]);
 		const skipped = r.jobs.filter((j) => j.skipped);
+		const deleteChecks = ran.filter((j) => / Delete$/.test(j.node)).reduce((n, j) => n + of(j, 'confirmed after failure') + of(j, 'resent') + of(j, 'resent, then confirmed'), 0);
 		const kinds = {};
 		for (const j of ran) for (const [k, n] of Object.entries(j.errorsByKind)) kinds[k] = (kinds[k] || 0) + n;
 		return [
@@ -107,7 +108,7 @@ const SECTIONS = {
 			'',
 			table(['Operation', 'Items', 'Succeeded', 'Confirmed after failure', 'Resent', 'Failed, not applied', 'In doubt', 'Lost', 'Applied twice', 'Node time'], rows),
 			'',
-			`Checked per input item against the sandbox's ledger of applied writes (method, path and canonical body fingerprinted): **lost** = no output item and not applied, or reported as succeeded while the sandbox lacks it; **applied twice** = applied more than once; **in doubt** = an error item marked \`mayHaveBeenApplied: true\`. *Failed, not applied* are items that two reads proved not applied after two unanswered attempts, or that Factorial refused (a clock-out of an employee whose clock-in failed): they say \`mayHaveBeenApplied: false\`. A delete is repeated by the transport itself after a server error (deleting twice changes nothing), so its check runs only after four failed attempts or a timeout, which this run did not meet.`,
+			`Checked per input item against the sandbox's ledger of applied writes (method, path and canonical body fingerprinted): **lost** = no output item and not applied, or reported as succeeded while the sandbox lacks it; **applied twice** = applied more than once; **in doubt** = an error item marked \`mayHaveBeenApplied: true\`. *Failed, not applied* are items that two reads proved not applied after two unanswered attempts, or that Factorial refused (a clock-out of an employee whose clock-in failed): they say \`mayHaveBeenApplied: false\`. A delete is repeated by the transport itself after a server error (deleting twice changes nothing), so its check runs only after four failed attempts or a timeout: in this run, ${deleteChecks} delete items.`,
 			'',
 			`Lost: ${r.totals.lost} (${ok(r.met.lost)}). Applied twice: ${r.totals.appliedTwice}, sandbox duplicate count ${r.sandbox.duplicates} (${ok(r.met.appliedTwice)}). In doubt: ${r.totals.inDoubt} of ${r.totals.items} items, ${percent(r.totals.inDoubtShare, 2)} (target ≤ ${percent(r.inDoubtTarget, 0)}: ${ok(r.met.inDoubt)}). Every item came back as exactly one item paired to its input, and none said "not applied" that was: ${ok(r.met.everyItemAccounted)}.${skipped.length ? ` Not run, as the sandbox had nothing to write to: ${skipped.map((j) => j.node).join(', ')}.` : ''}`,
 			'',
