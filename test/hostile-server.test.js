@@ -172,7 +172,8 @@ describe('timeouts', () => {
 				isPendingAssignment: false,
 				requestEsignature: false,
 				companyId: rl('9001'),
-				options: { timeoutSeconds: 60, fileTimeoutSeconds: 0.5 },
+				// 1 s for JSON requests: the check that reads Factorial after the unanswered upload is one.
+				options: { timeoutSeconds: 1, fileTimeoutSeconds: 0.5 },
 			},
 			{ url: silent.url, items: [{ json: {}, binary: { data: file } }] },
 		);

@@ -89,19 +89,30 @@ const SECTIONS = {
 	},
 	soak(r) {
 		const f = r.faults;
-		const rows = r.jobs.map((j) => [j.node, String(j.items), String(j.succeeded), String(j.errorItems), `${j.flaggedMayHaveApplied} (${j.flaggedAndApplied} were)`, String(j.lost), String(j.appliedTwice), String(j.notFlaggedAndApplied + j.missingFlag), String(j.notOneOutput + j.unpaired), seconds(j.nodeMs)]);
+		const counts = ['0', '1', '2+'];
+		const outcomes = Object.keys(r.truth);
+		const truthRows = outcomes.map((o) => [o, ...counts.map((c) => String(r.truth[o][c])), String(counts.reduce((n, c) => n + r.truth[o][c], 0))]);
+		const ran = r.jobs.filter((j) => !j.skipped);
+		const of = (j, o) => counts.reduce((n, c) => n + j.truth[o][c], 0);
+		const rows = ran.map((j) => [j.node, String(j.items), String(of(j, 'succeeded')), String(of(j, 'confirmed after failure')), String(of(j, 'resent') + of(j, 'resent, then confirmed')), String(of(j, 'failed, not applied')), String(j.inDoubt), String(j.lost), String(j.appliedTwice), seconds(j.nodeMs)]);
+		const skipped = r.jobs.filter((j) => j.skipped);
+		const deleteChecks = ran.filter((j) => / Delete$/.test(j.node)).reduce((n, j) => n + of(j, 'confirmed after failure') + of(j, 'resent') + of(j, 'resent, then confirmed'), 0);
 		const kinds = {};
-		for (const j of r.jobs) for (const [k, n] of Object.entries(j.errorsByKind)) kinds[k] = (kinds[k] || 0) + n;
+		for (const j of ran) for (const [k, n] of Object.entries(j.errorsByKind)) kinds[k] = (kinds[k] || 0) + n;
 		return [
-			`${r.writes.toLocaleString('en')} writes in n8n ${N8N_VERSION} with *On Error: Continue* and the OAuth2 user credential: Employee Create and Shift Clock In, POST limit ${r.limit} per ${r.windowMs / 1000} s. Sandbox faults (seed ${f.seed}): 5xx before applying ${percent(f.error5xxBeforeApply, 0)} and after storing the write ${percent(f.error5xxAfterApply, 0)}; connection reset before ${percent(f.resetBeforeApply, 0)} and after ${percent(f.resetAfterApply, 0)}; a burst of ${f.burst429Length} 429s every ${f.burst429Every} POSTs; every user access token expired every ${f.expireTokensEvery} API requests.`,
+			`${r.writes.toLocaleString('en')} writes in n8n ${N8N_VERSION} with *On Error: Continue*: every write operation that has a check (README → "Writes that got no clear answer"), each in its own branch of a workflow, in stages (later ones write to what earlier ones made: a clock-in is followed by a break, its end and a clock-out; deletes come last), at most 700 items per n8n run. Employee Create and Shift Clock In use the OAuth2 user credential, the others an API key; POST limit ${r.limit} per ${r.windowMs / 1000} s. Sandbox faults (seed ${f.seed}): 5xx before applying ${percent(f.error5xxBeforeApply, 0)} and after storing the write ${percent(f.error5xxAfterApply, 0)}; connection reset before ${percent(f.resetBeforeApply, 0)} and after ${percent(f.resetAfterApply, 0)} (reads, the checks' too, meet the before-apply ones); a burst of ${f.burst429Length} 429s every ${f.burst429Every} POSTs; every user access token expired every ${f.expireTokensEvery} API requests.`,
 			'',
-			table(['Operation', 'Items', 'Succeeded', 'Error items', 'Said "may have been applied"', 'Lost', 'Applied twice', 'Said "not applied" but applied', 'Not exactly one output item', 'Node time'], rows),
+			'Truth table, every item: what the node said, against how many times the sandbox applied the write.',
 			'',
-			`Checked per input item against the sandbox's ledger of applied writes (method, path and canonical body fingerprinted): **lost** = no output item and not applied, or reported as succeeded while the sandbox lacks it; **applied twice** = its fingerprint applied more than once. Every error item is paired to its input item and carries \`mayHaveBeenApplied\`.`,
+			table(['Node said', 'Applied 0×', 'Applied 1×', 'Applied 2× or more', 'Items'], truthRows),
 			'',
-			`Lost: ${r.totals.lost} (${ok(r.met.lost)}). Applied twice: ${r.totals.appliedTwice}, sandbox duplicate count ${r.sandbox.duplicates} (${ok(r.met.appliedTwice)}). Every item succeeded or came back as a paired error item saying whether it may have been applied: ${ok(r.met.everyItemAccounted)}. Of the ${r.totals.flaggedMayHaveApplied} items flagged "may have been applied", the sandbox had applied ${r.totals.flaggedAndApplied}: a 5xx or a reset after sending cannot tell the two apart, so the node does not resend them.`,
+			table(['Operation', 'Items', 'Succeeded', 'Confirmed after failure', 'Resent', 'Failed, not applied', 'In doubt', 'Lost', 'Applied twice', 'Node time'], rows),
 			'',
-			`Error items by answer: ${Object.entries(kinds).map(([k, n]) => `${k}: ${n}`).join('; ')}.`,
+			`Checked per input item against the sandbox's ledger of applied writes (method, path and canonical body fingerprinted): **lost** = no output item and not applied, or reported as succeeded while the sandbox lacks it; **applied twice** = applied more than once; **in doubt** = an error item marked \`mayHaveBeenApplied: true\`. *Failed, not applied* are items that two reads proved not applied after two unanswered attempts, or that Factorial refused (a clock-out of an employee whose clock-in failed): they say \`mayHaveBeenApplied: false\`. A delete is repeated by the transport itself after a server error (deleting twice changes nothing), so its check runs only after four failed attempts or a timeout: in this run, ${deleteChecks} delete items.`,
+			'',
+			`Lost: ${r.totals.lost} (${ok(r.met.lost)}). Applied twice: ${r.totals.appliedTwice}, sandbox duplicate count ${r.sandbox.duplicates} (${ok(r.met.appliedTwice)}). In doubt: ${r.totals.inDoubt} of ${r.totals.items} items, ${percent(r.totals.inDoubtShare, 2)} (target ≤ ${percent(r.inDoubtTarget, 0)}: ${ok(r.met.inDoubt)}). Every item came back as exactly one item paired to its input, and none said "not applied" that was: ${ok(r.met.everyItemAccounted)}.${skipped.length ? ` Not run, as the sandbox had nothing to write to: ${skipped.map((j) => j.node).join(', ')}.` : ''}`,
+			'',
+			`Error items by answer: ${Object.entries(kinds).map(([k, n]) => `${k}: ${n}`).join('; ') || 'none'}.`,
 			'',
 			`Sandbox (its stats API): ${Object.entries(r.sandbox.faults).map(([k, n]) => `${k} ${n}`).join(', ')}; 429s answered: ${r.sandbox.answered429.burst} in bursts, ${r.sandbox.answered429.window} by the POST window; token refreshes ${r.sandbox.refreshes.ok} accepted, ${r.sandbox.refreshes.rejected} rejected; ${r.sandbox.writesApplied} writes applied.`,
 		].join('\n');
@@ -124,7 +135,11 @@ function summaryLines(all) {
 	const r = all.reads && all.reads.result;
 	if (r) lines.push(`- **Independent reads** (${r.items.toLocaleString('en')} Employee Get, ${r.latencyMs} ms round trip): ${x(r.speedupVsRaw)} faster than one request after another, ${r.node.errors} errors, at most ${r.node.maxInFlight} requests in flight.`);
 	const s = all.soak && all.soak.result;
-	if (s) lines.push(`- **Fault soak** (${s.writes.toLocaleString('en')} writes; 10 % 5xx, 2 % resets, 429 bursts, token expiry): ${s.totals.lost} lost, ${s.totals.appliedTwice} applied twice; ${s.totals.succeeded} succeeded and ${s.totals.errorItems} came back as error items paired to their input, ${s.totals.flaggedMayHaveApplied} of them marked \`mayHaveBeenApplied\`.`);
+	if (s) {
+		const confirmed = ['confirmed after failure', 'resent, then confirmed'].reduce((n, o) => n + s.truth[o]['1'], 0);
+		const resent = ['resent', 'resent, then confirmed'].reduce((n, o) => n + s.truth[o]['1'], 0);
+		lines.push(`- **Fault soak** (${s.writes.toLocaleString('en')} writes over ${s.jobs.filter((j) => !j.skipped).length} write operations; 10 % 5xx, 2 % resets, 429 bursts, token expiry): ${s.totals.lost} lost, ${s.totals.appliedTwice} applied twice, ${s.totals.inDoubt} left in doubt (${percent(s.totals.inDoubtShare, 2)}); ${confirmed} confirmed applied by a read after an unanswered attempt, ${resent} resent after a read proved them not applied.`);
+	}
 	return lines;
 }
 

@@ -21,6 +21,7 @@ class Faults {
 		this.posts = 0;
 		this.burstLeft = 0;
 		this.apiRequests = 0;
+		this.scriptAt = 0;
 	}
 
 	// Every Nth API request expires the user access tokens first, so a long run meets several
@@ -54,6 +55,7 @@ class Faults {
 	// → null | { kind, when: 'before' | 'after', reset: boolean }
 	draw(isWrite) {
 		if (!this.config) return null;
+		if (this.config.script) return this.scripted(isWrite);
 		const roll = this.prng.next();
 		let edge = 0;
 		for (const kind of KINDS) {
@@ -62,6 +64,14 @@ class Faults {
 			if (roll < edge) return { kind, when: BEFORE.has(kind) ? 'before' : 'after', reset: kind.startsWith('reset') };
 		}
 		return null;
+	}
+
+	// A script names the fault of each API request in turn (null: none), then none: a test states
+	// exactly which attempt fails and how. An after-apply kind on a read does nothing, as drawn ones.
+	scripted(isWrite) {
+		const kind = this.config.script[this.scriptAt++] ?? null;
+		if (kind === null || (!BEFORE.has(kind) && !isWrite)) return null;
+		return { kind, when: BEFORE.has(kind) ? 'before' : 'after', reset: kind.startsWith('reset') };
 	}
 
 	count(kind) {

@@ -26,7 +26,7 @@ const DEFAULTS = {
 };
 
 const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'accessTokenTtlSec', 'latencyMs', 'faults', 'downloadUrlTtlSec', 'clockOffsetMs', 'clockFrozenAt'];
-const FAULT_KEYS = ['seed', 'error5xxBeforeApply', 'error5xxAfterApply', 'resetBeforeApply', 'resetAfterApply', 'burst429Every', 'burst429Length', 'expireTokensEvery'];
+const FAULT_KEYS = ['script', 'seed', 'error5xxBeforeApply', 'error5xxAfterApply', 'resetBeforeApply', 'resetAfterApply', 'burst429Every', 'burst429Length', 'expireTokensEvery'];
 
 function checkNumber(name, value, min) {
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
@@ -40,11 +40,23 @@ function checkInstant(name, value) {
 	}
 }
 
+const SCRIPT_KINDS = ['error5xxBeforeApply', 'resetBeforeApply', 'error5xxAfterApply', 'resetAfterApply'];
+
+function checkScript(script) {
+	if (!Array.isArray(script) || !script.every((kind) => kind === null || SCRIPT_KINDS.includes(kind))) {
+		throw new TypeError(`sandbox option faults.script must be an array of null or ${SCRIPT_KINDS.join(', ')}`);
+	}
+}
+
 function checkFaults(faults) {
 	if (faults === null || faults === undefined) return null;
 	if (typeof faults !== 'object') throw new TypeError('sandbox option faults must be an object or null');
 	for (const key of Object.keys(faults)) {
 		if (!FAULT_KEYS.includes(key)) throw new TypeError(`sandbox option faults.${key} is unknown`);
+		if (key === 'script') {
+			checkScript(faults.script);
+			continue;
+		}
 		checkNumber(`faults.${key}`, faults[key], key === 'seed' ? -Infinity : 0);
 	}
 	return { ...faults };

@@ -1,3 +1,4 @@
+import { gone } from './checks';
 import type { FieldSpec, EndpointOperationSpec } from './types';
 
 /** What a read or delete of one record by its id needs to say; the rest is the same for every resource. */
@@ -39,5 +40,6 @@ export function deleteById({ noun, path, id, description, action }: ByIdOptions)
 		method: 'DELETE',
 		path,
 		fields: [{ ...id, in: 'path' }],
+		check: gone,
 	};
 }

@@ -7,6 +7,8 @@ import { forEachLimited } from './concurrency';
 import { executionLookups } from '../../shared/lookups';
 import { readRunOptions } from './options';
 import { prepareRequest } from './prepare';
+import { sendWrite } from './writeCheck';
+import type { AfterFailure } from './writeCheck';
 import type { OperationSpec, PreparedRequest, ResourceSpec } from './types';
 
 function findOperation(context: IExecuteFunctions, resources: ResourceSpec[]): OperationSpec {
@@ -91,12 +93,15 @@ export async function route(this: IExecuteFunctions, resources: ResourceSpec[]):
 		const { request, page } = prepared[i];
 		const options = { ...transport, itemIndex: i };
 		try {
-			const response = page
-				? await paginate(this, request, page, options)
-				: await factorialRequest(this, request, options);
+			let response: unknown;
+			let afterFailure: AfterFailure | undefined;
+			if (page) response = await paginate(this, request, page, options);
+			else if (request.method === 'GET') response = await factorialRequest(this, request, options);
+			else ({ response, afterFailure } = await sendWrite(this, operation, request, options));
 			results[i] = operation.output
 				? await operation.output(this, i, response, options)
 				: toItems(response, i, prepared[i]);
+			if (afterFailure) for (const item of results[i]) Object.assign(item.json, afterFailure);
 		} catch (error) {
 			if (!continueOnFail) throw withItemIndex(this, error, i);
 			results[i] = [errorItem(error, i)];

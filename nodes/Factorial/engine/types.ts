@@ -1,4 +1,5 @@
 import type {
+	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	INodeExecutionData,
@@ -9,7 +10,7 @@ import type {
 
 import type { PageWindow } from '../../shared/transport/paginate';
 import type { Lookups } from '../../shared/lookups';
-import type { FactorialRequest, TransportOptions } from '../../shared/transport/request';
+import type { FactorialRequest, QueryValue, TransportOptions } from '../../shared/transport/request';
 
 export type { Lookups };
 
@@ -147,6 +148,8 @@ export interface EndpointOperationSpec extends OperationBase {
 	list?: boolean;
 	/** How the body is sent: JSON (default), or multipart/form-data, where `binary` fields are file parts. */
 	bodyEncoding?: 'json' | 'multipart';
+	/** For a write: how to tell whether it was applied when Factorial gave no clear answer (engine/writeCheck.ts). */
+	check?: WriteCheck;
 	prepare?: never;
 }
 
@@ -160,9 +163,44 @@ export interface FreeformOperationSpec extends OperationBase {
 	path?: never;
 	optional?: never;
 	list?: never;
+	check?: never;
 }
 
 export type OperationSpec = EndpointOperationSpec | FreeformOperationSpec;
+
+/** What an unanswered write sent: its path and its values (a multipart file part as its file name). */
+export interface SentWrite {
+	path: string;
+	values: IDataObject;
+}
+
+/** One read of Factorial: a list (every page is read) or one record. */
+export interface CheckRead {
+	/** Below /resources/, already URL-encoded. */
+	path: string;
+	query?: Record<string, QueryValue>;
+	list?: boolean;
+}
+
+/**
+ * How to tell, after a write got no clear answer, whether Factorial applied it: a read built from what
+ * was sent, and what a record must look like if the write was applied. A record that matches → the
+ * write was applied and the item gets that record; none → it was not, and the node sends it once more.
+ */
+export interface WriteCheck {
+	/** What Factorial shows once the write is applied, in words, for the README's list (tested). */
+	shows: string;
+	/** Undefined when what was sent does not say where to look (e.g. no employee named): the item stays in doubt. */
+	read: (sent: SentWrite) => CheckRead | undefined;
+	applied: (record: IDataObject, sent: SentWrite) => boolean;
+	/**
+	 * For a write to several records at once: how many must show it. The item then carries them all,
+	 * as Factorial's answer would. Without it, one record that shows it is enough.
+	 */
+	count?: (sent: SentWrite) => number;
+	/** A one-record read answered 404 means the write removed it (a delete). Otherwise a 404 fails the check. */
+	goneMeansApplied?: boolean;
+}
 
 export interface ResourceSpec {
 	value: string;

@@ -1,3 +1,4 @@
+import { recordShows, same } from '../../engine/checks';
 import type { OperationSpec } from '../../engine/types';
 import { applicationId, phaseId } from './fields';
 
@@ -12,4 +13,10 @@ export const moveToPhase: OperationSpec = {
 		applicationId,
 		{ ...phaseId, required: true, description: 'The phase to move to; it must belong to the application\'s job posting' },
 	],
+	check: recordShows(
+		'the application is in that phase',
+		(id) => `ats/applications/${id}`,
+		'id',
+		(application, sent) => same(application.ats_application_phase_id, sent.values.ats_application_phase_id),
+	),
 };

@@ -1,3 +1,4 @@
+import { fold, listHolds, text } from '../../engine/checks';
 import { autofilledCompanyId } from '../../engine/commonFields';
 import type { OperationSpec } from '../../engine/types';
 import { candidateDetails, firstName, lastName } from './fields';
@@ -20,4 +21,13 @@ export const create: OperationSpec = {
 			{ wire: 'gender', displayName: 'Gender', kind: 'string' },
 		],
 	},
+	// Only with an e-mail, the one thing that tells two candidates apart.
+	check: listHolds(
+		'a candidate with that e-mail',
+		(sent) => {
+			const email = text(sent, 'email');
+			return email === undefined ? undefined : { path: 'ats/candidates', query: { emails: [email] } };
+		},
+		(candidate, sent) => fold(candidate.email) === fold(sent.values.email),
+	),
 };

@@ -1,5 +1,5 @@
 import { recordId } from '../../engine/commonFields';
-import type { FieldSpec } from '../../engine/types';
+import type { FieldSpec, SentWrite, WriteCheck } from '../../engine/types';
 
 export const documentId: FieldSpec = recordId('documentId', 'Document ID');
 
@@ -63,3 +63,22 @@ export const spaceOptions = [
 	{ name: 'Pending to Assign', value: 'pending_to_assign' },
 	{ name: 'Pending to Destroy', value: 'pending_to_destroy' },
 ];
+
+/**
+ * Moving documents to the trash bin or back: all of them are where the write puts them. Listed by
+ * `by_trash_bin` (the list shows only one side of the bin at a time), so the ones still on the other
+ * side are simply missing.
+ */
+export function trashCheck(shows: string, trashed: boolean): WriteCheck {
+	const idsOf = (sent: SentWrite) => (Array.isArray(sent.values.document_ids) ? sent.values.document_ids.map(String) : []);
+	return {
+		shows,
+		read: (sent) => {
+			const ids = idsOf(sent);
+			return ids.length === 0 ? undefined : { path: 'documents/documents', query: { ids, by_trash_bin: trashed }, list: true };
+		},
+		applied: (document, sent) =>
+			idsOf(sent).includes(String(document.id)) && (document.deleted_at !== undefined && document.deleted_at !== null) === trashed,
+		count: (sent) => new Set(idsOf(sent)).size,
+	};
+}

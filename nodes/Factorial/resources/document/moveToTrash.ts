@@ -1,5 +1,5 @@
 import type { OperationSpec } from '../../engine/types';
-import { documentIds } from './fields';
+import { documentIds, trashCheck } from './fields';
 
 export const moveToTrash: OperationSpec = {
 	value: 'moveToTrash',
@@ -9,4 +9,5 @@ export const moveToTrash: OperationSpec = {
 	method: 'POST',
 	path: 'documents/documents/move_to_trash_bin',
 	fields: [documentIds],
+	check: trashCheck('the documents are in the trash bin', true),
 };

@@ -1,5 +1,5 @@
 import type { OperationSpec } from '../../engine/types';
-import { documentIds } from './fields';
+import { documentIds, trashCheck } from './fields';
 
 export const restoreFromTrash: OperationSpec = {
 	value: 'restoreFromTrash',
@@ -9,4 +9,5 @@ export const restoreFromTrash: OperationSpec = {
 	method: 'POST',
 	path: 'documents/documents/restore_from_trash_bin',
 	fields: [documentIds],
+	check: trashCheck('the documents are out of the trash bin', false),
 };

@@ -1,3 +1,4 @@
+import { listHolds, same, text } from '../../engine/checks';
 import { autofilledCompanyId } from '../../engine/commonFields';
 import type { OperationSpec } from '../../engine/types';
 import { employeeId, folderId, isPublic, requestEsignature, signeeIds, spaceOptions } from './fields';
@@ -64,4 +65,20 @@ export const upload: OperationSpec = {
 			{ wire: 'leave_id', displayName: 'Leave ID', kind: 'id', description: 'The leave (time off) the document belongs to, e.g. a sick note' },
 		],
 	},
+	// The employee's (or the company's) documents in that folder: one with that file name. The file
+	// part is sent as its file name (engine/writeCheck.ts), which Factorial keeps unless renamed.
+	check: listHolds(
+		'a document with that file name, in that folder and space, of that employee',
+		(sent) => {
+			const employee = text(sent, 'employee_id');
+			const folder = text(sent, 'folder_id');
+			return { path: 'documents/documents', query: { ...(employee ? { employee_ids: [employee] } : {}), ...(folder ? { folder_id: folder } : {}) } };
+		},
+		(document, sent) =>
+			same(document.filename, sent.values.file_filename ?? sent.values.file) &&
+			same(document.employee_id, sent.values.employee_id) &&
+			same(document.folder_id, sent.values.folder_id) &&
+			same(document.space, sent.values.space) &&
+			(document.deleted_at === undefined || document.deleted_at === null),
+	),
 };

@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { companyId, createFields } from './fields';
+import { fold, listHolds, text } from '../../engine/checks';
 
 export const create: OperationSpec = {
 	value: 'create',
@@ -15,4 +16,10 @@ export const create: OperationSpec = {
 		{ wire: 'email', displayName: 'Email', kind: 'email', required: true, description: 'The login email of the new employee, not a personal one' },
 	],
 	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: createFields },
+	// The login e-mail is unique in Factorial.
+	check: listHolds(
+		'an employee with that login e-mail',
+		(sent) => ({ path: 'employees/employees', query: { emails: [text(sent, 'email') ?? ''] } }),
+		(record, sent) => fold(record.login_email) === fold(sent.values.email) || fold(record.email) === fold(sent.values.email),
+	),
 };

@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { employeeId } from './fields';
+import { recordShows, same } from '../../engine/checks';
 
 export const terminate: OperationSpec = {
 	value: 'terminate',
@@ -21,4 +22,5 @@ export const terminate: OperationSpec = {
 			{ wire: 'open_backfill', displayName: 'Open Backfill', kind: 'boolean', description: 'Whether to open a backfill position automatically (needs ATS with automatic backfill set up)' },
 		],
 	},
+	check: recordShows('the employee\'s termination date is the one sent', (id) => `employees/employees/${id}`, 'id', (record, sent) => same(record.terminated_on, sent.values.terminated_on)),
 };

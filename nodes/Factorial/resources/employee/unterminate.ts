@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { employeeId } from './fields';
+import { recordShows } from '../../engine/checks';
 
 export const unterminate: OperationSpec = {
 	value: 'unterminate',
@@ -9,4 +10,5 @@ export const unterminate: OperationSpec = {
 	method: 'POST',
 	path: 'employees/employees/unterminate',
 	fields: [employeeId],
+	check: recordShows('the employee has no termination date', (id) => `employees/employees/${id}`, 'id', (record) => record.terminated_on === null || record.terminated_on === undefined),
 };

@@ -1,3 +1,4 @@
+import { listHolds, same, text } from '../../engine/checks';
 import { autofilledCompanyId } from '../../engine/commonFields';
 import type { OperationSpec } from '../../engine/types';
 import { folderName } from './fields';
@@ -22,4 +23,10 @@ export const create: OperationSpec = {
 		},
 		autofilledCompanyId,
 	],
+	check: listHolds(
+		'a folder with that name in that space (and parent folder)',
+		(sent) => ({ path: 'documents/folders', query: { name: text(sent, 'name') } }),
+		(folder, sent) =>
+			folder.name === sent.values.name && same(folder.space, sent.values.space) && same(folder.parent_folder_id, sent.values.parent_folder_id),
+	),
 };

@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { leaveId } from './fields';
+import { recordShows } from '../../engine/checks';
 
 export const approve: OperationSpec = {
 	value: 'approve',
@@ -9,4 +10,5 @@ export const approve: OperationSpec = {
 	method: 'POST',
 	path: 'timeoff/leaves/approve',
 	fields: [leaveId],
+	check: recordShows('the leave is approved', (id) => `timeoff/leaves/${id}`, 'id', (record) => record.approved === true),
 };

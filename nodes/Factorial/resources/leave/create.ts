@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { employeeId, leaveDetails, startOn } from './fields';
+import { listHolds, same, text } from '../../engine/checks';
 
 export const create: OperationSpec = {
 	value: 'create',
@@ -28,4 +29,24 @@ export const create: OperationSpec = {
 			{ wire: 'paternity_birth_on', displayName: 'Birth Date (Parental Leave)', kind: 'date', description: 'For parental leaves: the date of birth' },
 		],
 	},
+	// The employee's leaves overlapping those days, of that type: one that starts and ends as sent.
+	check: listHolds(
+		'a leave of that employee with those dates (and type)',
+		(sent) => {
+			const employee = text(sent, 'employee_id');
+			const start = text(sent, 'start_on');
+			if (employee === undefined || start === undefined) return undefined;
+			const type = text(sent, 'leave_type_id');
+			return {
+				path: 'timeoff/leaves',
+				query: { employee_ids: [employee], from: start, to: text(sent, 'finish_on') ?? start, ...(type ? { leave_type_id: [type] } : {}) },
+			};
+		},
+		(record, sent) =>
+			same(record.employee_id, sent.values.employee_id) &&
+			same(record.start_on, sent.values.start_on) &&
+			same(record.finish_on, sent.values.finish_on) &&
+			(sent.values.leave_type_id === undefined || same(record.leave_type_id, sent.values.leave_type_id)) &&
+			(record.deleted_at === undefined || record.deleted_at === null),
+	),
 };

@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { leaveId } from './fields';
+import { recordShows } from '../../engine/checks';
 
 export const reject: OperationSpec = {
 	value: 'reject',
@@ -14,4 +15,5 @@ export const reject: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [{ wire: 'reason', displayName: 'Reason', kind: 'string', description: 'Why the leave is rejected' }],
 	},
+	check: recordShows('the leave is rejected', (id) => `timeoff/leaves/${id}`, 'id', (record) => record.approved === false),
 };

@@ -1,3 +1,4 @@
+import { listHolds } from '../../engine/checks';
 import { autofilledCompanyId } from '../../engine/commonFields';
 import type { OperationSpec } from '../../engine/types';
 import { essentials, settings } from './fields';
@@ -15,4 +16,10 @@ export const create: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [...settings, { wire: 'editable', displayName: 'Editable', kind: 'boolean', description: 'Whether the leave type can be edited later' }],
 	},
+	// The identifier is the leave type's unique code.
+	check: listHolds(
+		'a leave type with that identifier',
+		() => ({ path: 'timeoff/leave_types' }),
+		(type, sent) => sent.values.identifier !== undefined && type.identifier === sent.values.identifier,
+	),
 };

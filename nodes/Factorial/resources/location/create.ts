@@ -1,3 +1,4 @@
+import { listHolds } from '../../engine/checks';
 import { autofilledCompanyId } from '../../engine/commonFields';
 import type { OperationSpec } from '../../engine/types';
 import { country, details, name, timezone } from './fields';
@@ -16,4 +17,10 @@ export const create: OperationSpec = {
 		autofilledCompanyId,
 	],
 	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: details },
+	// Locations can only be listed whole (no name filter in the catalog).
+	check: listHolds(
+		'a location with that name and country',
+		() => ({ path: 'locations/locations' }),
+		(location, sent) => location.name === sent.values.name && location.country === sent.values.country,
+	),
 };

@@ -1,3 +1,4 @@
+import { recordShows } from '../../engine/checks';
 import type { OperationSpec } from '../../engine/types';
 import { projectId } from './fields';
 
@@ -9,4 +10,5 @@ export const activate: OperationSpec = {
 	method: 'POST',
 	path: 'project_management/projects/activate',
 	fields: [projectId],
+	check: recordShows('the project is active', (id) => `project_management/projects/${id}`, 'id', (project) => project.status === 'active'),
 };

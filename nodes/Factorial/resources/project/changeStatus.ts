@@ -1,3 +1,4 @@
+import { recordShows, same } from '../../engine/checks';
 import type { OperationSpec } from '../../engine/types';
 import { projectId, statusOptions } from './fields';
 
@@ -12,4 +13,5 @@ export const changeStatus: OperationSpec = {
 		projectId,
 		{ wire: 'status', displayName: 'Status', kind: 'options', options: statusOptions, default: 'active', required: true },
 	],
+	check: recordShows('the project has that status', (id) => `project_management/projects/${id}`, 'id', (project, sent) => same(project.status, sent.values.status)),
 };

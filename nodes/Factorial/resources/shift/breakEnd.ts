@@ -1,5 +1,5 @@
 import type { OperationSpec } from '../../engine/types';
-import { employeeId, now, observations, projectWorkerId, subprojectId } from './fields';
+import { clockCheck, employeeId, now, observations, projectWorkerId, subprojectId } from './fields';
 
 export const breakEnd: OperationSpec = {
 	value: 'breakEnd',
@@ -14,4 +14,5 @@ export const breakEnd: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [employeeId('The employee who ends the break'), observations, projectWorkerId, subprojectId],
 	},
+	check: clockCheck('a break of that employee ended at that minute', (shift, at) => shift.clock_out === at.time && shift.workable === false),
 };

@@ -1,5 +1,5 @@
 import type { OperationSpec } from '../../engine/types';
-import { breakConfigurationId, employeeId, now, observations } from './fields';
+import { breakConfigurationId, clockCheck, employeeId, now, observations } from './fields';
 
 export const breakStart: OperationSpec = {
 	value: 'breakStart',
@@ -14,4 +14,5 @@ export const breakStart: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [employeeId('The employee who takes the break'), observations, breakConfigurationId],
 	},
+	check: clockCheck('a break of that employee started at that minute', (shift, at) => shift.date === at.date && shift.clock_in === at.time && shift.workable === false),
 };

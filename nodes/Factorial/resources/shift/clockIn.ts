@@ -1,6 +1,7 @@
 import type { OperationSpec } from '../../engine/types';
 import {
 	breakConfigurationId,
+	clockCheck,
 	employeeId,
 	locationType,
 	now,
@@ -33,4 +34,6 @@ export const clockInOperation: OperationSpec = {
 			subprojectId,
 		],
 	},
+	// An employee has one open shift at most: a work shift opened at that minute is this clock-in.
+	check: clockCheck('an open work shift of that employee, clocked in at that minute', (shift, at) => shift.date === at.date && shift.clock_in === at.time && shift.workable !== false),
 };

@@ -1,5 +1,5 @@
 import type { OperationSpec } from '../../engine/types';
-import { employeeId, now, observations, position } from './fields';
+import { clockCheck, employeeId, now, observations, position } from './fields';
 
 export const clockOutOperation: OperationSpec = {
 	value: 'clockOut',
@@ -14,4 +14,5 @@ export const clockOutOperation: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [employeeId('The employee who clocks out'), observations, ...position],
 	},
+	check: clockCheck('a shift of that employee clocked out at that minute', (shift, at) => shift.clock_out === at.time),
 };

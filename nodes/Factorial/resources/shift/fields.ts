@@ -1,5 +1,8 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { dateAndTime, dayBefore, listHolds, same, text } from '../../engine/checks';
 import { recordId } from '../../engine/commonFields';
-import type { FieldSpec } from '../../engine/types';
+import type { FieldSpec, WriteCheck } from '../../engine/types';
 
 export const shiftId: FieldSpec = recordId('shiftId', 'Shift ID', 'The ID of the shift (one stretch of attendance)');
 
@@ -47,3 +50,24 @@ export const position: FieldSpec[] = [
 	{ wire: 'longitude', displayName: 'Longitude', kind: 'number', min: -180, max: 180 },
 	{ wire: 'accuracy', displayName: 'Location Accuracy', kind: 'number', min: 0, description: 'Accuracy of the latitude and longitude' },
 ];
+
+/**
+ * The clock's checks: the shifts of the employee named, from the day before `now` (a shift closed
+ * now may have opened then) to its day, hold one that the clock action opened or closed at that
+ * minute. Without an employee (a user token clocking for itself) nothing says whose shifts to read.
+ */
+export function clockCheck(says: string, shows: (shift: IDataObject, at: { date: string; time: string }) => boolean): WriteCheck {
+	return listHolds(
+		says,
+		(sent) => {
+			const employee = text(sent, 'employee_id');
+			const at = dateAndTime(sent.values.now);
+			if (employee === undefined || at === undefined) return undefined;
+			return { path: 'attendance/shifts', query: { employee_ids: [employee], start_on: dayBefore(at.date), end_on: at.date } };
+		},
+		(shift, sent) => {
+			const at = dateAndTime(sent.values.now);
+			return at !== undefined && same(shift.employee_id, sent.values.employee_id) && shows(shift, at);
+		},
+	);
+}

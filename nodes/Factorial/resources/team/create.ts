@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { description } from './fields';
+import { listHolds } from '../../engine/checks';
 
 export const create: OperationSpec = {
 	value: 'create',
@@ -10,4 +11,6 @@ export const create: OperationSpec = {
 	path: 'teams/teams',
 	fields: [{ wire: 'name', displayName: 'Name', kind: 'string', required: true, placeholder: 'e.g. Engineering' }],
 	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: [description] },
+	// Teams can only be listed whole (no name filter in the catalog).
+	check: listHolds('a team with that name', () => ({ path: 'teams/teams' }), (record, sent) => record.name === sent.values.name),
 };

@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../engine/types';
 import { lead } from './fields';
+import { listHolds, same, text } from '../../engine/checks';
 
 export const create: OperationSpec = {
 	value: 'create',
@@ -17,4 +18,9 @@ export const create: OperationSpec = {
 		displayName: 'Additional Fields',
 		fields: [lead('Whether the employee leads the team')],
 	},
+	check: listHolds(
+		'a membership of that employee in that team',
+		(sent) => ({ path: 'teams/memberships', query: { team_ids: [text(sent, 'team_id') ?? ''], employee_ids: [text(sent, 'employee_id') ?? ''] } }),
+		(record, sent) => same(record.team_id, sent.values.team_id) && same(record.employee_id, sent.values.employee_id),
+	),
 };

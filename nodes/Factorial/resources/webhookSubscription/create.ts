@@ -1,3 +1,4 @@
+import { listHolds, text } from '../../engine/checks';
 import { autofilledCompanyId } from '../../engine/commonFields';
 import type { OperationSpec } from '../../engine/types';
 import { settings, subscriptionType, targetUrl } from './fields';
@@ -15,4 +16,9 @@ export const create: OperationSpec = {
 		autofilledCompanyId,
 	],
 	optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: settings },
+	check: listHolds(
+		'a subscription to that event with that target URL',
+		(sent) => ({ path: 'api_public/webhook_subscriptions', query: { type: text(sent, 'subscription_type') } }),
+		(subscription, sent) => subscription.type === sent.values.subscription_type && subscription.target_url === sent.values.target_url,
+	),
 };
