@@ -131,6 +131,12 @@ export interface OperationSpec {
 		response: unknown,
 		transport: TransportOptions,
 	) => Promise<INodeExecutionData[]>;
+	/**
+	 * What an AI agent reads when the node is its tool (engine/tool.ts builds the sentence from
+	 * action, description and fields): `needs`/`returns` where the generic words would be wrong or
+	 * vague, `caution` for a write an agent must not do without the user's go-ahead.
+	 */
+	tool?: { needs?: string; returns?: string; caution?: string };
 	/** Only where an operation is special: replaces the generic parameters → request mapping. */
 	prepare?: (context: IExecuteFunctions, itemIndex: number, lookups: Lookups) => Promise<PreparedRequest> | PreparedRequest;
 }
