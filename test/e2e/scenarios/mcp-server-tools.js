@@ -6,7 +6,7 @@
 // act on; 40 writes sent at once against a small POST budget all land exactly once, none answered 429.
 const assert = require('node:assert/strict');
 const { nodeNameToToolName } = require('n8n-workflow');
-const { publish, unpublish, sleep } = require('../lib/executions');
+const { publish, unpublish, executions, sleep } = require('../lib/executions');
 const mcp = require('../lib/mcp');
 
 const ID = 'e2eMcpServerTools';
@@ -250,6 +250,11 @@ module.exports = {
 			// (A 429 or two can still happen: n8n counts when it sends, the sandbox when a POST arrives.)
 			assert.ok(rejected < 10, `the shared POST budget paced the burst (${rejected} answered 429)`);
 			notes.push(`${burst.length} writes at once vs ${BUDGET.postLimit} POSTs / ${BUDGET.postWindowMs / 1000} s: all applied once, ${rejected} answered 429 by the sandbox and retried, none surfaced`);
+
+			// n8n's execution log has the tool calls (what an admin audits).
+			const logged = await executions(n8n, ID);
+			assert.ok(logged.length > 0, 'the tool calls are in n8n\'s execution log');
+			notes.push(`${logged.length} executions logged`);
 
 			await client.close();
 			client = undefined;
