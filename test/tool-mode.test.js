@@ -121,6 +121,14 @@ describe('running as a tool', () => {
 		expect(await apiRequests(sb, before)).toEqual([]);
 	});
 
+	test('a Limit out of range names its argument too, whatever quotes the expression uses', async () => {
+		const result = await runTool({ resource: 'employee', operation: 'getAll', limit: '={{ $fromAI("how_many", "How many employees", "number") }}' }, { how_many: 0 });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({ argument: 'how_many', mayHaveBeenApplied: false });
+		expect(result.items[0].json.error).toMatch(/^"Limit" must be at least 1/);
+	});
+
 	test('a refusal from Factorial comes back with its status and reason, not as a failed run', async () => {
 		const result = await runTool({ resource: 'leave', operation: 'get', leaveId: "={{ $fromAI('leaveId', 'The leave ID', 'string') }}" }, { leaveId: '999999999' });
 		expect(result.error).toBeUndefined();

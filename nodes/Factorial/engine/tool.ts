@@ -165,8 +165,8 @@ function argumentFor(context: IExecuteFunctions, operation: OperationSpec, displ
 	for (const { field, value } of fields) {
 		if (field.displayName !== displayName) continue;
 		// A picker keeps its text in `value`.
-		const text = JSON.stringify(value ?? '');
-		const key = FROM_AI_KEY.exec(text)?.[2];
+		const raw = typeof value === 'object' && value !== null && 'value' in value ? (value as IDataObject).value : value;
+		const key = typeof raw === 'string' ? FROM_AI_KEY.exec(raw)?.[2] : undefined;
 		if (key) return key;
 	}
 	return undefined;
