@@ -1,4 +1,4 @@
-import type { FieldSpec, OperationSpec } from './types';
+import type { FieldSpec, EndpointOperationSpec } from './types';
 
 /** What a read or delete of one record by its id needs to say; the rest is the same for every resource. */
 export interface ByIdOptions {
@@ -17,7 +17,7 @@ export interface ByIdOptions {
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** Get: one record by its id, e.g. `getById({ noun: 'team', path: 'teams/teams/{id}', id: teamId })`. */
-export function getById({ noun, path, id, description, action }: ByIdOptions): OperationSpec {
+export function getById({ noun, path, id, description, action }: ByIdOptions): EndpointOperationSpec {
 	return {
 		value: 'get',
 		name: 'Get',
@@ -30,7 +30,7 @@ export function getById({ noun, path, id, description, action }: ByIdOptions): O
 }
 
 /** Delete: one record by its id. */
-export function deleteById({ noun, path, id, description, action }: ByIdOptions): OperationSpec {
+export function deleteById({ noun, path, id, description, action }: ByIdOptions): EndpointOperationSpec {
 	return {
 		value: 'delete',
 		name: 'Delete',

@@ -3,14 +3,14 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { ID_PATTERN, LOCATORS } from './locators';
 import { parameterName } from './naming';
 import { TOOL_LIST_LIMIT, toolDisplay } from './tool';
-import type { FieldSpec, OperationSpec, ResourceSpec } from './types';
+import type { FieldSpec, LocatorFieldSpec, OperationSpec, ResourceSpec } from './types';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 const byDisplayName = (a: INodeProperties, b: INodeProperties) =>
 	a.displayName.localeCompare(b.displayName);
 
-function locatorProperty(field: FieldSpec): Partial<INodeProperties> {
-	const locator = LOCATORS[field.locator ?? 'employee'];
+function locatorProperty(field: LocatorFieldSpec): Partial<INodeProperties> {
+	const locator = LOCATORS[field.locator];
 	return {
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },

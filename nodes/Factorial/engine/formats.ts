@@ -15,8 +15,8 @@ export function toDate(text: string): string | undefined {
 	return real ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
 }
 
-/** Offset of `timeZone` at `utcMs`, e.g. "+01:00", from the platform's time zone data. */
-function offsetOf(timeZone: string, utcMs: number): string {
+/** Offset of `timeZone` at `utcMs` in minutes east of UTC, from the platform's time zone data. */
+function offsetMinutes(timeZone: string, utcMs: number): number {
 	const parts = new Intl.DateTimeFormat('en-US', {
 		timeZone,
 		hourCycle: 'h23',
@@ -29,10 +29,31 @@ function offsetOf(timeZone: string, utcMs: number): string {
 	}).formatToParts(new Date(utcMs));
 	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
 	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-	const minutes = Math.round((asUtc - utcMs) / 60_000);
+	return Math.round((asUtc - utcMs) / 60_000);
+}
+
+function formatOffset(minutes: number): string {
 	const sign = minutes < 0 ? '-' : '+';
 	const abs = Math.abs(minutes);
 	return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The offset that makes a wall-clock time of `timeZone` an instant, read as calendars do (RFC 5545,
+ * java.time, Temporal's "compatible"): a time that happens twice when clocks go back is the first
+ * one; a time skipped when clocks go forward is read with the offset before the change, so it lands
+ * as far after the change as it was after the skipped hour's start (02:30+01:00 in Madrid is 03:30
+ * summer time). The same rule on either side of Greenwich. Offsets change at most once in two days.
+ */
+function offsetForWallClock(timeZone: string, wallAsUtc: number): number {
+	const before = offsetMinutes(timeZone, wallAsUtc - DAY_MS);
+	const after = offsetMinutes(timeZone, wallAsUtc + DAY_MS);
+	const fits = (offset: number) => offsetMinutes(timeZone, wallAsUtc - offset * 60_000) === offset;
+	// The larger offset is the earlier instant of the same wall-clock time.
+	const candidates = [...new Set([before, after])].filter(fits).sort((x, y) => y - x);
+	return candidates[0] ?? before;
 }
 
 /**
@@ -44,12 +65,9 @@ export function toDateTime(text: string, timeZone: string): string | undefined {
 	if (!match || !toDate(match[1])) return undefined;
 	const time = match[2].length === 5 ? `${match[2]}:00` : match[2];
 	if (match[3]) return Number.isNaN(Date.parse(`${match[1]}T${time}${match[3]}`)) ? undefined : `${match[1]}T${time}${match[3]}`;
-	const naiveUtc = Date.parse(`${match[1]}T${time}Z`);
-	if (Number.isNaN(naiveUtc)) return undefined;
-	// Two passes settle the offset across a daylight-saving change.
-	let offset = offsetOf(timeZone, naiveUtc);
-	offset = offsetOf(timeZone, Date.parse(`${match[1]}T${time}${offset}`));
-	return `${match[1]}T${time}${offset}`;
+	const wallAsUtc = Date.parse(`${match[1]}T${time}Z`);
+	if (Number.isNaN(wallAsUtc)) return undefined;
+	return `${match[1]}T${time}${formatOffset(offsetForWallClock(timeZone, wallAsUtc))}`;
 }
 
 /** HH:MM or HH:MM:SS on a 24-hour clock; 9:05 becomes 09:05. */

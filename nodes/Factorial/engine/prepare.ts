@@ -5,14 +5,14 @@ import type { FileSource } from '../../shared/transport/multipart';
 import type { QueryValue } from '../../shared/transport/request';
 import { binaryFile } from './binary';
 import { parameterName } from './naming';
-import type { FieldSpec, Lookups, OperationSpec, Placement, PreparedRequest } from './types';
+import type { EndpointOperationSpec, FieldSpec, Lookups, Placement, PreparedRequest } from './types';
 import { convertValue, invalid } from './values';
 
 // Return All and Limit, which every list operation adds, are checked like any field.
 const RETURN_ALL: FieldSpec = { wire: 'returnAll', displayName: 'Return All', kind: 'boolean' };
 const LIMIT: FieldSpec = { wire: 'limit', displayName: 'Limit', kind: 'number', integer: true, min: 1, required: true };
 
-function placementOf(field: FieldSpec, operation: OperationSpec): Placement {
+function placementOf(field: FieldSpec, operation: EndpointOperationSpec): Placement {
 	if (field.in) return field.in;
 	return operation.method === 'GET' || operation.method === 'DELETE' ? 'query' : 'body';
 }
@@ -32,7 +32,7 @@ function isShown(context: IExecuteFunctions, field: FieldSpec, itemIndex: number
  */
 export async function prepareRequest(
 	context: IExecuteFunctions,
-	operation: OperationSpec,
+	operation: EndpointOperationSpec,
 	itemIndex: number,
 	lookups: Lookups,
 ): Promise<PreparedRequest> {

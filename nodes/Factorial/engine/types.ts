@@ -56,7 +56,7 @@ export type LocatorKind =
 	| 'access'
 	| 'folder';
 
-export interface FieldSpec {
+interface FieldBase {
 	/** Factorial's name for the value, exactly as in the API catalog. */
 	wire: string;
 	displayName: string;
@@ -78,7 +78,6 @@ export interface FieldSpec {
 	each?: 'id' | 'email';
 	/** Longest text accepted; values.ts has the defaults (long enough for any name or note). */
 	maxLength?: number;
-	locator?: LocatorKind;
 	in?: Placement;
 	/**
 	 * Filled in when left empty: `companyId` from Factorial's credentials endpoint (once per
@@ -89,6 +88,19 @@ export interface FieldSpec {
 	/** Extra conditions, besides resource and operation, for showing the field. */
 	showWhen?: Record<string, Array<string | boolean>>;
 }
+
+/** A picker: it must say which list it searches (a locator field without one does not compile). */
+export interface LocatorFieldSpec extends FieldBase {
+	kind: 'locator';
+	locator: LocatorKind;
+}
+
+export interface ValueFieldSpec extends FieldBase {
+	kind: Exclude<FieldKind, 'locator'>;
+	locator?: never;
+}
+
+export type FieldSpec = LocatorFieldSpec | ValueFieldSpec;
 
 export interface CollectionSpec {
 	name: 'additionalFields' | 'updateFields' | 'filters';
@@ -108,20 +120,12 @@ export interface PreparedRequest {
  * of the n8n parameter it becomes (INodeProperties). Not yet one scheme: renaming touches every
  * operation literal, so it waits for a change that touches them all anyway.
  */
-export interface OperationSpec {
+interface OperationBase {
 	value: string;
 	name: string;
 	action: string;
 	description: string;
-	method: IHttpRequestMethods;
-	/** Below /resources/, with `{wire}` placeholders filled from path fields. */
-	path: string;
 	fields?: FieldSpec[];
-	optional?: CollectionSpec;
-	/** A paginated list: adds Return All and Limit. */
-	list?: boolean;
-	/** How the body is sent: JSON (default), or multipart/form-data, where `binary` fields are file parts. */
-	bodyEncoding?: 'json' | 'multipart';
 	/** Parameters the node reads itself and never sends, e.g. the binary property a download fills. */
 	settings?: INodeProperties[];
 	/** Only where the response is special: turns it into the item's output (e.g. fetches files it points to). */
@@ -137,9 +141,34 @@ export interface OperationSpec {
 	 * vague, `caution` for a write an agent must not do without the user's go-ahead.
 	 */
 	tool?: { needs?: string; returns?: string; caution?: string };
-	/** Only where an operation is special: replaces the generic parameters → request mapping. */
-	prepare?: (context: IExecuteFunctions, itemIndex: number, lookups: Lookups) => Promise<PreparedRequest> | PreparedRequest;
 }
+
+/** One Factorial endpoint, described as data: the generic mapping (engine/prepare.ts) builds its requests. */
+export interface EndpointOperationSpec extends OperationBase {
+	method: IHttpRequestMethods;
+	/** Below /resources/, with `{wire}` placeholders filled from path fields. */
+	path: string;
+	optional?: CollectionSpec;
+	/** A paginated list: adds Return All and Limit. */
+	list?: boolean;
+	/** How the body is sent: JSON (default), or multipart/form-data, where `binary` fields are file parts. */
+	bodyEncoding?: 'json' | 'multipart';
+	prepare?: never;
+}
+
+/**
+ * An operation with no endpoint of its own (Custom API Call: the user names method and path): it
+ * builds each request itself from its fields.
+ */
+export interface FreeformOperationSpec extends OperationBase {
+	prepare: (context: IExecuteFunctions, itemIndex: number, lookups: Lookups) => Promise<PreparedRequest> | PreparedRequest;
+	method?: never;
+	path?: never;
+	optional?: never;
+	list?: never;
+}
+
+export type OperationSpec = EndpointOperationSpec | FreeformOperationSpec;
 
 export interface ResourceSpec {
 	value: string;

@@ -2,9 +2,8 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { factorialApiError } from './errors';
-import { describeFailure, isServerOrTransportFailure, isTimeout } from './failure';
-
-const MAX_RETRIES = 3;
+import { describeFailure } from './failure';
+import { FIRST_ATTEMPT, MAX_RETRIES, decideRetry } from './retryPolicy';
 
 export interface DownloadedFile {
 	/** The response body as a stream, so a large file goes to n8n's binary store chunk by chunk. */
@@ -45,7 +44,8 @@ export async function downloadFile(
 ): Promise<DownloadedFile> {
 	const target = checkedUrl(context, url, itemIndex);
 	const label = { method: 'GET', path: what, timeoutMs };
-	for (let attempt = 0; ; attempt++) {
+	let attempts = FIRST_ATTEMPT;
+	for (;;) {
 		try {
 			const response = (await context.helpers.httpRequest({
 				method: 'GET',
@@ -65,9 +65,11 @@ export async function downloadFile(
 			const stream = failure.body as { destroy?: () => void } | undefined;
 			if (stream && typeof stream.destroy === 'function') stream.destroy();
 			if (typeof failure.body !== 'string') failure.body = undefined;
-			const retryable = isServerOrTransportFailure(failure) && !isTimeout(failure);
-			if (retryable && attempt < MAX_RETRIES) {
-				await sleep(500 * 2 ** attempt);
+			// The file host is not Factorial's API: its 429 is not the POST budget, so it is not waited out.
+			const decision = decideRetry(failure, 'GET', attempts, { maxRetries: MAX_RETRIES }, { now: Date.now(), random: Math.random() });
+			attempts = decision.attempts;
+			if (decision.action === 'retry') {
+				await sleep(decision.delayMs);
 				continue;
 			}
 			const expired =

@@ -11,8 +11,9 @@ import type {
 
 import { credentialTypeFor, endpointOf } from './credentials';
 import { factorialApiError } from './errors';
-import { describeFailure, isNotSent, isServerOrTransportFailure, isTimeout, retryAfterMs } from './failure';
+import { describeFailure } from './failure';
 import type { MultipartForm } from './multipart';
+import { FIRST_ATTEMPT, MAX_RETRIES, decideRetry, inDoubtNote } from './retryPolicy';
 import { limiterFor } from './throttle';
 
 export type FactorialContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IPollFunctions;
@@ -48,8 +49,6 @@ export const DEFAULT_TRANSPORT: TransportOptions = {
 	fileTimeoutMs: 300_000,
 };
 
-const MAX_RETRIES = 3;
-
 /** Rails-style arrays (`ids[]=1&ids[]=2`), which is how Factorial reads list filters. */
 export function toQueryString(query: Record<string, QueryValue> = {}): string {
 	const parts: string[] = [];
@@ -65,11 +64,6 @@ export function toQueryString(query: Record<string, QueryValue> = {}): string {
 	return parts.join('&');
 }
 
-function backoffMs(attempt: number, baseMs: number, capMs: number): number {
-	const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
-	return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-
 /**
  * Marks an error with whether Factorial may have applied the write behind it, for error items to
  * report; false for reads and for failures that certainly did not change anything.
@@ -77,10 +71,6 @@ function backoffMs(attempt: number, baseMs: number, capMs: number): number {
 function withApplied<E extends NodeApiError | NodeOperationError>(error: E, mayHaveBeenApplied: boolean): E {
 	error.context.mayHaveBeenApplied = mayHaveBeenApplied;
 	return error;
-}
-
-function isIdempotent(method: IHttpRequestMethods): boolean {
-	return method === 'GET' || method === 'PUT' || method === 'DELETE' || method === 'HEAD';
 }
 
 function checkedBaseUrl(context: FactorialContext, baseUrl: string): string {
@@ -129,11 +119,7 @@ export async function factorialRequest(
 	const signal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
 	const { itemIndex } = options;
 
-	let rateLimitWaitedMs = 0;
-	let rateLimitHits = 0;
-	let retries = 0;
-	// Any attempt of a write that reached Factorial and got no clear answer may have been applied.
-	let mayHaveApplied = false;
+	let attempts = FIRST_ATTEMPT;
 	for (;;) {
 		const release =
 			request.method === 'POST'
@@ -161,58 +147,46 @@ export async function factorialRequest(
 			});
 		} catch (error) {
 			const failure = describeFailure(error);
-			// Not an HTTP answer: n8n's own errors (e.g. an OAuth2 credential that must be reconnected).
-			if (failure.status === undefined && failure.code === undefined) {
+			const decision = decideRetry(
+				failure,
+				request.method,
+				attempts,
+				{ maxRetries: MAX_RETRIES, maxRateLimitWaitMs: options.maxRateLimitWaitMs },
+				{ now: Date.now(), random: Math.random() },
+			);
+			attempts = decision.attempts;
+			switch (decision.action) {
+				case 'waitForRateLimit':
+					limiter.pause(decision.delayMs);
+					// A POST waits in the limiter's queue, which the pause holds back.
+					if (request.method !== 'POST') await sleep(decision.delayMs);
+					continue;
+				case 'retry':
+					await sleep(decision.delayMs);
+					continue;
+				case 'alreadyDone':
+					return undefined;
+			}
+			if (decision.reason === 'notHttp') {
 				throw withApplied(
 					error instanceof NodeApiError || error instanceof NodeOperationError
 						? error
 						: new NodeApiError(node, error as JsonObject, { itemIndex }),
-					mayHaveApplied,
+					attempts.mayHaveBeenApplied,
 				);
 			}
-			const serverOrTransport = isServerOrTransportFailure(failure);
-			// Reached Factorial and got no clear answer: a write may have been applied.
-			const unanswered = serverOrTransport && !isNotSent(failure);
-			if (unanswered && request.method !== 'GET' && request.method !== 'HEAD') mayHaveApplied = true;
-
-			if (failure.status === 429) {
-				// Not applied by Factorial, so any method may be sent again once the window allows.
-				const waitMs = retryAfterMs(failure) ?? backoffMs(rateLimitHits, 1000, 30_000);
-				rateLimitHits++;
-				if (rateLimitWaitedMs + waitMs > options.maxRateLimitWaitMs) {
-					throw withApplied(factorialApiError(
-						node,
-						failure,
-						label,
-						itemIndex,
-						`Factorial's rate limit (${options.postLimit} POST requests per ${seconds(options.postWindowMs)} for this credential, or a limit Factorial applies beyond it) was still answering 429 after ${seconds(rateLimitWaitedMs)} of waiting, the node's maximum. Lower the POST limit in the node options if another client shares this credential, or raise the maximum wait.`,
-					), mayHaveApplied);
-				}
-				rateLimitWaitedMs += waitMs;
-				limiter.pause(waitMs);
-				if (request.method !== 'POST') await sleep(waitMs);
-				continue;
+			if (decision.reason === 'rateLimitExhausted') {
+				throw withApplied(factorialApiError(
+					node,
+					failure,
+					label,
+					itemIndex,
+					`Factorial's rate limit (${options.postLimit} POST requests per ${seconds(options.postWindowMs)} for this credential, or a limit Factorial applies beyond it) was still answering 429 after ${seconds(attempts.rateLimitWaitedMs)} of waiting, the node's maximum. Lower the POST limit in the node options if another client shares this credential, or raise the maximum wait.`,
+				), attempts.mayHaveBeenApplied);
 			}
-
-			// A timeout is not repeated: the user's timeout bounds how long an item waits for an answer.
-			const safeToRepeat =
-				!isTimeout(failure) && (isIdempotent(request.method) ? serverOrTransport : isNotSent(failure));
-			if (safeToRepeat && retries < MAX_RETRIES) {
-				await sleep(backoffMs(retries, 500, 8000));
-				retries++;
-				continue;
-			}
-			// A DELETE whose first attempt was applied before the connection failed finds nothing.
-			if (request.method === 'DELETE' && failure.status === 404 && retries > 0) return undefined;
-
-			const postMayHaveApplied = !isIdempotent(request.method) && unanswered;
 			const notes = [
-				retries > 0 ? `Failed after ${retries + 1} attempts.` : undefined,
-				postMayHaveApplied
-					? 'Factorial may have applied this request before it failed. It was not sent again, so nothing is created twice; check Factorial before retrying this item.'
-					: mayHaveApplied
-						? 'Factorial may have applied this change before it failed; check Factorial before retrying this item.'
-						: undefined,
+				attempts.retries > 0 ? `Failed after ${attempts.retries + 1} attempts.` : undefined,
+				inDoubtNote(request.method, attempts),
 			].filter(Boolean);
 			throw withApplied(factorialApiError(
 				node,
@@ -220,7 +194,7 @@ export async function factorialRequest(
 				label,
 				itemIndex,
 				notes.length > 0 ? notes.join(' ') : undefined,
-			), mayHaveApplied);
+			), attempts.mayHaveBeenApplied);
 		} finally {
 			release?.();
 		}

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import type { QueryValue } from '../../../shared/transport/request';
-import type { FieldSpec, OperationSpec, PreparedRequest } from '../../engine/types';
+import type { FieldSpec, FreeformOperationSpec, PreparedRequest } from '../../engine/types';
 import { convertValue, invalid, quote } from '../../engine/values';
 import { resourcePath } from './path';
 
@@ -97,14 +97,12 @@ function prepare(context: IExecuteFunctions, itemIndex: number): PreparedRequest
 	return all ? { request, page: { returnAll: true, limit: 0 } } : { request };
 }
 
-export const call: OperationSpec = {
+export const call: FreeformOperationSpec = {
 	value: 'call',
 	name: 'Make an API Call',
 	action: 'Make an API call to any Factorial endpoint',
 	description: 'Call any Factorial endpoint through the same authentication, rate limiting and error handling',
 	tool: { returns: 'Returns Factorial\'s answer as is', caution: 'can call any endpoint, including ones that change or delete data' },
-	method: 'GET',
-	path: '',
 	fields: [method, path, query, body, returnAll],
 	prepare,
 };
