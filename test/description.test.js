@@ -41,12 +41,17 @@ test('operation and resource descriptions are plain words, not wire names', () =
 	}
 });
 
-test('lists default to Return All off and Limit 50', () => {
+test('lists default to Return All off and Limit 50 (20 as an AI tool, see tool-mode.test.js)', () => {
 	const returnAll = properties.filter((p) => p.name === 'returnAll');
 	const limits = properties.filter((p) => p.name === 'limit');
 	expect(returnAll.length).toBeGreaterThan(5);
 	expect(returnAll.every((p) => p.default === false)).toBe(true);
-	expect(limits.every((p) => p.default === 50 && p.typeOptions.minValue === 1)).toBe(true);
+	const inWorkflows = limits.filter((p) => p.displayOptions.show['@tool'][0] === false);
+	const asTool = limits.filter((p) => p.displayOptions.show['@tool'][0] === true);
+	expect(inWorkflows.length).toBeGreaterThan(5);
+	expect(asTool).toHaveLength(inWorkflows.length);
+	expect(inWorkflows.every((p) => p.default === 50 && p.typeOptions.minValue === 1)).toBe(true);
+	expect(asTool.every((p) => p.default === 20 && p.typeOptions.minValue === 1)).toBe(true);
 });
 
 test('dates are date pickers and pickers read "Select a team…" / "Select an employee…"', () => {

@@ -8,6 +8,7 @@ import type {
 
 import { describeResources, describeSubtitle } from './engine/describe';
 import { transportOptionsProperty } from './engine/options';
+import { toolDescriptionProperties } from './engine/tool';
 import { resources } from './resources';
 import { route } from './engine/router';
 // Every export is a picker's search method, named by locators.ts.
@@ -30,6 +31,7 @@ export class Factorial implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: factorialCredentials,
 		properties: [
+			...toolDescriptionProperties(resources),
 			authenticationProperty,
 			...describeResources(resources),
 			transportOptionsProperty,

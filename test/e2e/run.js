@@ -21,6 +21,7 @@ const scenarios = [
 	require('./scenarios/polling-trigger'),
 	require('./scenarios/document-spaces'),
 	require('./scenarios/any-endpoint'),
+	require('./scenarios/mcp-server-tools'),
 ];
 const examples = require('./scenarios/examples');
 const browser = require('./browser');

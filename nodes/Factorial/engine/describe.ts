@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ID_PATTERN, LOCATORS } from './locators';
 import { parameterName } from './naming';
+import { TOOL_LIST_LIMIT, toolDisplay } from './tool';
 import type { FieldSpec, LocatorFieldSpec, OperationSpec, ResourceSpec } from './types';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
@@ -125,7 +126,21 @@ function operationProperties(resource: string, operation: OperationSpec): INodeP
 				default: 50,
 				description: 'Max number of results to return',
 				displayOptions: {
-					show: { resource: [resource], operation: [operation.value], returnAll: [false] },
+					show: { resource: [resource], operation: [operation.value], returnAll: [false], ...toolDisplay.never },
+				},
+			},
+			// As a tool, fewer than n8n's usual 50: everything returned goes into the model's context,
+			// and an employee record alone has some 50 fields. The tool's description states the number.
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-limit -- see above
+				default: TOOL_LIST_LIMIT,
+				description: 'Max number of results to return',
+				displayOptions: {
+					show: { resource: [resource], operation: [operation.value], returnAll: [false], ...toolDisplay.only },
 				},
 			},
 		);

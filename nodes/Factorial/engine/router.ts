@@ -9,6 +9,7 @@ import { readRunOptions } from './options';
 import { prepareRequest } from './prepare';
 import { sendWrite } from './writeCheck';
 import type { AfterFailure } from './writeCheck';
+import { isToolMode, toolErrorItem } from './tool';
 import type { OperationSpec, PreparedRequest, ResourceSpec } from './types';
 
 function findOperation(context: IExecuteFunctions, resources: ResourceSpec[]): OperationSpec {
@@ -71,7 +72,11 @@ export async function route(this: IExecuteFunctions, resources: ResourceSpec[]):
 	const items = this.getInputData();
 	const operation = findOperation(this, resources);
 	const { transport, concurrency } = readRunOptions(this);
-	const continueOnFail = this.continueOnFail();
+	// A tool never throws: its caller is a model, which gets the error as its answer.
+	const toolMode = isToolMode(this);
+	const continueOnFail = toolMode || this.continueOnFail();
+	const failed = (error: unknown, i: number) =>
+		toolMode ? toolErrorItem(this, operation, error, i) : errorItem(error, i);
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const prepared: PreparedRequest[] = new Array(items.length);
 	const toSend: number[] = [];
@@ -85,7 +90,7 @@ export async function route(this: IExecuteFunctions, resources: ResourceSpec[]):
 			toSend.push(i);
 		} catch (error) {
 			if (!continueOnFail) throw withItemIndex(this, error, i);
-			results[i] = [errorItem(error, i)];
+			results[i] = [failed(error, i)];
 		}
 	}
 
@@ -104,7 +109,7 @@ export async function route(this: IExecuteFunctions, resources: ResourceSpec[]):
 			if (afterFailure) for (const item of results[i]) Object.assign(item.json, afterFailure);
 		} catch (error) {
 			if (!continueOnFail) throw withItemIndex(this, error, i);
-			results[i] = [errorItem(error, i)];
+			results[i] = [failed(error, i)];
 		}
 	});
 

@@ -136,6 +136,12 @@ interface OperationBase {
 		response: unknown,
 		transport: TransportOptions,
 	) => Promise<INodeExecutionData[]>;
+	/**
+	 * What an AI agent reads when the node is its tool (engine/tool.ts builds the sentence from
+	 * action, description and fields): `needs`/`returns` where the generic words would be wrong or
+	 * vague, `caution` for a write an agent must not do without the user's go-ahead.
+	 */
+	tool?: { needs?: string; returns?: string; caution?: string };
 }
 
 /** One Factorial endpoint, described as data: the generic mapping (engine/prepare.ts) builds its requests. */

@@ -8,7 +8,8 @@ const path = require('node:path');
 const { CREDENTIAL_TYPE } = require('../lib/workflows');
 const { nodeItems, nodeJson } = require('../lib/run-data');
 const { api } = require('../lib/sandbox');
-const { publishAndAwaitFirstPoll, unpublish, waitForExecutions, nodeOutput } = require('../lib/executions');
+const { publish, publishAndAwaitFirstPoll, unpublish, waitForExecutions, nodeOutput, sleep } = require('../lib/executions');
+const mcp = require('../lib/mcp');
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'examples');
 const DAY = 86400000;
@@ -203,6 +204,78 @@ const PUBLISHED = {
 			await n8n.stop();
 		}
 	},
+};
+
+/** Connects an MCP client, retrying while n8n registers the trigger's webhook after publishing. */
+async function connectWhenReady(url, headers) {
+	for (let tries = 0; ; tries++) {
+		try {
+			return await mcp.connect(url, headers);
+		} catch (error) {
+			if (tries > 60) throw error;
+			await sleep(500);
+		}
+	}
+}
+
+PUBLISHED['factorial-tools-for-an-ai-agent-over-mcp.json'] = async (ctx, workflow) => {
+	const { n8n, sb } = ctx;
+	// The example's Bearer credential, made here with a known token.
+	const token = `mcp-e2e-${Date.now()}`;
+	const trigger = workflow.nodes.find((n) => n.type === '@n8n/n8n-nodes-langchain.mcpTrigger');
+	assert.equal(trigger.parameters.authentication, 'bearerAuth', 'the example asks MCP clients for a token');
+	const bearer = { id: 'e2eMcpBearer', name: 'MCP clients bearer token (e2e)', type: 'httpBearerAuth', data: { token } };
+	await n8n.importCredentials([bearer]);
+	const withToken = structuredClone(workflow);
+	withToken.nodes.find((n) => n.name === trigger.name).credentials = { httpBearerAuth: { id: bearer.id, name: bearer.name } };
+	await n8n.importWorkflows([withToken]);
+	await n8n.start();
+	let client;
+	try {
+		await n8n.login();
+		await publish(n8n, workflow.id);
+		const url = `${n8n.baseUrl}/mcp/${trigger.parameters.path}`;
+		client = await connectWhenReady(url, { authorization: `Bearer ${token}` });
+		// Without the token, or with another one, n8n refuses the client.
+		for (const headers of [{}, { authorization: 'Bearer not-the-token' }]) {
+			await assert.rejects(mcp.connect(url, headers), (error) => error.code === 401 || error.code === 403, `refused with ${JSON.stringify(headers)}`);
+		}
+
+		const { tools } = await client.listTools();
+		const names = tools.map((t) => t.name).sort();
+		assert.deepEqual(names, ['Clock_in', 'Find_employees', 'List_leave_types', 'List_leaves_of_an_employee', 'Request_time_off']);
+		for (const tool of tools) assert.match(tool.description, / in Factorial HR: .*Needs .*Returns /, `${tool.name}: the operation's sentence`);
+		const call = async (name, args) => {
+			const answer = await mcp.call(client, name, args);
+			assert.equal(answer.isError, false, `${name}: ${answer.text}`);
+			assert.ok(Array.isArray(answer.data) && answer.data.every((d) => d.error === undefined), `${name}: ${answer.text.slice(0, 300)}`);
+			return answer.data;
+		};
+
+		// The calls a model would make: find the employee by name, pick a leave type, book the time off.
+		const employees = (await sb.control.state('employees')).filter((e) => e.terminated_on == null);
+		const who = employees[30];
+		const found = await call('Find_employees', { name_contains: who.full_name });
+		assert.ok(found.some((e) => e.id === who.id), `${who.full_name} is found by name`);
+		const types = await call('List_leave_types', {});
+		const vacation = types.find((t) => t.identifier === 'vacation');
+		const leave = await call('Request_time_off', { employee_id: who.id, start_date: '2027-04-05', end_date: '2027-04-09', leave_type_id: vacation.id });
+		const stored = (await sb.control.state('leaves')).find((l) => l.id === leave[0].id);
+		assert.deepEqual([stored.employee_id, stored.start_on, stored.finish_on, stored.leave_type_id], [who.id, '2027-04-05', '2027-04-09', vacation.id]);
+		assert.equal(stored.approved, vacation.approval_required ? null : true, 'pending until a manager approves it, when the type asks for approval');
+		const listed = await call('List_leaves_of_an_employee', { employee_id: who.id });
+		assert.ok(listed.some((l) => l.id === stored.id), 'the new leave is listed');
+		assert.ok(listed.every((l) => l.employee_id === who.id), 'only that employee\'s leaves');
+		const shift = await call('Clock_in', { employee_id: employees[31].id });
+		assert.equal((await sb.control.state('shifts')).find((s) => s.id === shift[0].id).employee_id, employees[31].id);
+		await client.close();
+		client = undefined;
+		await unpublish(n8n, workflow.id);
+		return `published with a Bearer token (refused without it); ${tools.length} tools; leave ${stored.id} booked for ${who.full_name} (approved: ${stored.approved}), shift ${shift[0].id} opened`;
+	} finally {
+		if (client) await client.close().catch(() => {});
+		await n8n.stop();
+	}
 };
 
 /** Before the examples run: give them data to find and, for the refresh example, an expired token. */

@@ -6,6 +6,7 @@ export const create: OperationSpec = {
 	name: 'Create',
 	action: 'Create a compensation',
 	description: 'Add a pay item, such as a bonus or an allowance, to a contract version',
+	tool: { caution: 'changes what an employee is paid' },
 	method: 'POST',
 	path: 'contracts/compensations',
 	// Factorial's compensation object calls the type a required field, though the body schema does not.

@@ -6,6 +6,7 @@ export const update: OperationSpec = {
 	name: 'Update',
 	action: 'Update a compensation',
 	description: 'Change the amount, recurrence or other details of a compensation',
+	tool: { caution: 'changes what an employee is paid' },
 	method: 'PUT',
 	path: 'contracts/compensations/{id}',
 	// Factorial wants the id both in the path and in the body of a PUT, and the concept in every PUT.

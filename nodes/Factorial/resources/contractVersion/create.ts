@@ -6,6 +6,7 @@ export const create: OperationSpec = {
 	name: 'Create',
 	action: 'Create a contract version',
 	description: 'Record new contract terms for an employee, such as a raise or a new job title, from a given day',
+	tool: { caution: 'changes an employee\'s contract terms, such as salary or job title' },
 	method: 'POST',
 	path: 'contracts/contract_versions',
 	fields: [

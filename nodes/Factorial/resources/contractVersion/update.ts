@@ -6,6 +6,7 @@ export const update: OperationSpec = {
 	name: 'Update',
 	action: 'Update a contract version',
 	description: 'Correct the terms of an existing contract version',
+	tool: { caution: 'changes an employee\'s contract terms, such as salary or job title' },
 	method: 'PUT',
 	path: 'contracts/contract_versions/{id}',
 	// Factorial wants the id both in the path and in the body of a PUT.

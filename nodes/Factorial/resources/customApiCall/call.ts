@@ -102,6 +102,7 @@ export const call: FreeformOperationSpec = {
 	name: 'Make an API Call',
 	action: 'Make an API call to any Factorial endpoint',
 	description: 'Call any Factorial endpoint through the same authentication, rate limiting and error handling',
+	tool: { returns: 'Returns Factorial\'s answer as is', caution: 'can call any endpoint, including ones that change or delete data' },
 	fields: [method, path, query, body, returnAll],
 	prepare,
 };

@@ -17,6 +17,7 @@ export const download: OperationSpec = {
 	name: 'Download',
 	action: 'Download a document',
 	description: 'Download the file of a document as binary data',
+	tool: { returns: 'Returns the file as binary data, which an AI agent cannot read: use Get for the document\'s details' },
 	method: 'POST',
 	// Factorial hands out temporary download URLs; the output step fetches the files they point to.
 	path: 'documents/download_urls/bulk_create',

@@ -6,6 +6,7 @@ export const moveToTrash: OperationSpec = {
 	name: 'Move to Trash',
 	action: 'Move documents to the trash bin',
 	description: 'Move documents to the trash bin; Factorial deletes them after 30 days',
+	tool: { returns: 'Returns the documents moved', caution: 'removes documents from employees\' view; Factorial deletes them after 30 days' },
 	method: 'POST',
 	path: 'documents/documents/move_to_trash_bin',
 	fields: [documentIds],

@@ -6,6 +6,7 @@ export const restoreFromTrash: OperationSpec = {
 	name: 'Restore From Trash',
 	action: 'Restore documents from the trash bin',
 	description: 'Take documents out of the trash bin',
+	tool: { returns: 'Returns the documents restored' },
 	method: 'POST',
 	path: 'documents/documents/restore_from_trash_bin',
 	fields: [documentIds],

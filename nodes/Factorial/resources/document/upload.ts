@@ -8,6 +8,7 @@ export const upload: OperationSpec = {
 	name: 'Upload',
 	action: 'Upload a document',
 	description: 'Upload a file from the input item as a new document',
+	tool: { needs: 'Needs a file in the input item, which an AI agent cannot give: use this operation in a workflow, not as a tool', returns: 'Returns the new document with its id' },
 	method: 'POST',
 	path: 'documents/documents',
 	// Factorial takes the file as a multipart/form-data part, never base64.

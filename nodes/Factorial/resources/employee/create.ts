@@ -7,6 +7,7 @@ export const create: OperationSpec = {
 	name: 'Create',
 	action: 'Create an employee',
 	description: 'Hire a new employee, with their first contract',
+	tool: { caution: 'adds a person to the company\'s HR records' },
 	method: 'POST',
 	path: 'employees/employees/create_with_contract',
 	fields: [

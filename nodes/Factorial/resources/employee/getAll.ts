@@ -5,6 +5,7 @@ export const getAll: OperationSpec = {
 	name: 'Get Many',
 	action: 'Get many employees',
 	description: 'List employees, page by page',
+	tool: { returns: 'Returns employees as Factorial stores them (id, full_name, email, manager_id, location_id, terminated_on and more): at most 20 unless the tool\'s Limit or Return All says otherwise' },
 	method: 'GET',
 	path: 'employees/employees',
 	list: true,

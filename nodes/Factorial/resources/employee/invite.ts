@@ -6,6 +6,7 @@ export const invite: OperationSpec = {
 	name: 'Invite',
 	action: 'Invite an employee',
 	description: 'Send the Factorial invitation to an employee who has not joined yet',
+	tool: { caution: 'sends an email invitation to the employee' },
 	method: 'POST',
 	path: 'employees/employees/invite',
 	fields: [employeeId, companyId],

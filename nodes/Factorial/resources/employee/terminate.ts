@@ -7,6 +7,7 @@ export const terminate: OperationSpec = {
 	name: 'Terminate',
 	action: 'Terminate an employee',
 	description: 'Set the termination date of an employee',
+	tool: { caution: 'ends an employee\'s employment in Factorial; it changes their access, payroll and time off' },
 	method: 'POST',
 	path: 'employees/employees/terminate',
 	fields: [

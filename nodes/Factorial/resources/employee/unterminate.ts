@@ -7,6 +7,7 @@ export const unterminate: OperationSpec = {
 	name: 'Unterminate',
 	action: 'Unterminate an employee',
 	description: 'Cancel the termination of an employee',
+	tool: { caution: 'cancels a termination that HR has recorded' },
 	method: 'POST',
 	path: 'employees/employees/unterminate',
 	fields: [employeeId],

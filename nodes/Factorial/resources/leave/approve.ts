@@ -7,6 +7,7 @@ export const approve: OperationSpec = {
 	name: 'Approve',
 	action: 'Approve a leave',
 	description: 'Approve a leave request',
+	tool: { caution: 'decides a time off request on behalf of a manager; the employee is notified' },
 	method: 'POST',
 	path: 'timeoff/leaves/approve',
 	fields: [leaveId],

@@ -7,6 +7,7 @@ export const create: OperationSpec = {
 	name: 'Create',
 	action: 'Create a leave',
 	description: 'Request time off for an employee',
+	tool: { returns: 'Returns the new leave with its id, dates, leave_type_id and approved' },
 	method: 'POST',
 	path: 'timeoff/leaves',
 	fields: [

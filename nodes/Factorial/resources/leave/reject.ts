@@ -7,6 +7,7 @@ export const reject: OperationSpec = {
 	name: 'Reject',
 	action: 'Reject a leave',
 	description: 'Reject a leave request',
+	tool: { caution: 'decides a time off request on behalf of a manager; the employee is notified' },
 	method: 'POST',
 	path: 'timeoff/leaves/reject',
 	fields: [leaveId],

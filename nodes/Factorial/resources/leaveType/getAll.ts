@@ -5,6 +5,7 @@ export const getAll: OperationSpec = {
 	name: 'Get Many',
 	action: 'Get many leave types',
 	description: 'List leave types, page by page',
+	tool: { returns: 'Returns leave types (id, name, identifier, active, approval_required, payable and more): at most 20 unless the tool\'s Limit or Return All says otherwise; a leave\'s Leave Type takes one of these ids' },
 	method: 'GET',
 	path: 'timeoff/leave_types',
 	list: true,

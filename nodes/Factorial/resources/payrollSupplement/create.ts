@@ -6,6 +6,7 @@ export const create: OperationSpec = {
 	name: 'Create',
 	action: 'Create a payroll supplement',
 	description: 'Add an amount to an employee\'s payroll for one period, such as overtime or a bonus',
+	tool: { caution: 'adds an amount to an employee\'s payroll' },
 	method: 'POST',
 	path: 'payroll/supplements',
 	fields: [

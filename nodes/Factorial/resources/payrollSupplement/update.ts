@@ -6,6 +6,7 @@ export const update: OperationSpec = {
 	name: 'Update',
 	action: 'Update a payroll supplement',
 	description: 'Change the amount, date or period of a payroll supplement',
+	tool: { caution: 'changes an amount in an employee\'s payroll' },
 	method: 'PUT',
 	path: 'payroll/supplements/{id}',
 	// Factorial wants the id both in the path and in the body of a PUT.

@@ -6,6 +6,7 @@ export const breakEnd: OperationSpec = {
 	name: 'Break End',
 	action: 'End a break',
 	description: 'End the break: the employee is back at work',
+	tool: { returns: 'Returns the shift' },
 	method: 'POST',
 	path: 'attendance/shifts/break_end',
 	fields: [now('Break End Time')],

@@ -6,6 +6,7 @@ export const breakStart: OperationSpec = {
 	name: 'Break Start',
 	action: 'Start a break',
 	description: 'Start a break in the open shift',
+	tool: { returns: 'Returns the shift' },
 	method: 'POST',
 	path: 'attendance/shifts/break_start',
 	fields: [now('Break Start Time')],

@@ -6,6 +6,7 @@ export const clockOutOperation: OperationSpec = {
 	name: 'Clock Out',
 	action: 'Clock out an employee',
 	description: 'End the open shift: the employee stops working',
+	tool: { needs: 'Needs the Employee (an ID), except with a user\'s own OAuth2 credential, which clocks out that user; the time is now unless one is given', returns: 'Returns the closed shift with its clock_in and clock_out' },
 	method: 'POST',
 	path: 'attendance/shifts/clock_out',
 	fields: [now('Clock Out Time')],

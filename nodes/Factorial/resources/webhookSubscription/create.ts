@@ -8,6 +8,7 @@ export const create: OperationSpec = {
 	name: 'Create',
 	action: 'Create a webhook subscription',
 	description: 'Ask Factorial to call a URL whenever an event happens',
+	tool: { caution: 'sends HR data to the target URL whenever the event happens' },
 	method: 'POST',
 	path: 'api_public/webhook_subscriptions',
 	fields: [

@@ -8,6 +8,7 @@ export const update: OperationSpec = {
 	name: 'Update',
 	action: 'Update a webhook subscription',
 	description: 'Change a webhook subscription, or turn it on or off',
+	tool: { caution: 'can change where Factorial sends HR data' },
 	method: 'PUT',
 	path: 'api_public/webhook_subscriptions/{id}',
 	// Factorial wants the id both in the path and in the body of a PUT.
