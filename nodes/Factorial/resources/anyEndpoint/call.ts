@@ -9,7 +9,7 @@ import type { CatalogEndpoint, CatalogField, Placement } from '../../catalog/cat
 import { binaryFile } from '../../engine/binary';
 import type { Lookups, OperationSpec, PreparedRequest, ValueFieldSpec } from '../../engine/types';
 import { convertValue, invalid, quote } from '../../engine/values';
-import { endpointFieldsProperty, endpointProperty, limitProperty, returnAllProperty } from './fields';
+import { endpointFieldsProperty, endpointProperty, limitProperty, returnAllProperty, toolLimitProperty } from './fields';
 
 const isEmpty = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
@@ -181,10 +181,10 @@ async function prepare(context: IExecuteFunctions, itemIndex: number, lookups: L
 }
 
 export const call: OperationSpec = {
-	value: 'call',
-	name: 'Call an Endpoint',
+	name: 'call',
+	displayName: 'Call an Endpoint',
 	action: 'Call any Factorial endpoint with typed parameters',
 	description: 'Pick any of Factorial\'s endpoints; its parameters and body fields are listed with their types and checked before sending',
-	settings: [endpointProperty, endpointFieldsProperty, returnAllProperty, limitProperty],
+	settings: [endpointProperty, endpointFieldsProperty, returnAllProperty, limitProperty, toolLimitProperty],
 	prepare,
 };

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { TOOL_LIST_LIMIT, toolDisplay } from '../../engine/tool';
+
 // The endpoint picker and the resource mapper are read by call.ts itself (settings), since what
 // they hold depends on the endpoint picked: the catalog is loaded on demand, not described here.
 export const endpointProperty: INodeProperties = {
@@ -74,5 +76,12 @@ export const limitProperty: INodeProperties = {
 	typeOptions: { minValue: 1 },
 	default: 50,
 	description: 'Max number of results to return',
-	displayOptions: { show: { returnAll: [false] } },
+	displayOptions: { show: { returnAll: [false], ...toolDisplay.never } },
+};
+
+/** As a tool, the smaller limit every Get Many has there (engine/describe.ts says why). */
+export const toolLimitProperty: INodeProperties = {
+	...limitProperty,
+	default: TOOL_LIST_LIMIT,
+	displayOptions: { show: { returnAll: [false], ...toolDisplay.only } },
 };
