@@ -226,14 +226,14 @@ const JOBS = [
 				const field = op.fields[0];
 				const collection = op.path.replace(/\/\{\w+\}$/, '');
 				return {
-					node: `${resource.name} Delete`,
+					node: `${resource.displayName} Delete`,
 					// Deleting a team, a contract version or a candidate removes its memberships, compensations
 					// or applications: those are deleted first, and the others' rows read after.
-					stage: ['teamMembership', 'compensation', 'application'].includes(resource.value) ? 5 : 6,
+					stage: ['teamMembership', 'compensation', 'application'].includes(resource.name) ? 5 : 6,
 					path: collection,
 					method: 'DELETE',
 					rows: (sb) => sb.records(collection).filter((r) => r.deleted_at == null).slice(-DELETES_PER_RESOURCE).map((r) => ({ key: String(r.id) })),
-					parameters: () => ({ resource: resource.value, operation: 'delete', [parameterName(field)]: field.kind === 'locator' ? rlOf('key') : '={{ $json.key }}' }),
+					parameters: () => ({ resource: resource.name, operation: 'delete', [parameterName(field)]: field.kind === 'locator' ? rlOf('key') : '={{ $json.key }}' }),
 					keyOf: (write) => (write.path.startsWith(`/resources/${collection}/`) ? decodeURIComponent(write.path.slice(collection.length + 12)) : undefined),
 					exactPath: false,
 				};

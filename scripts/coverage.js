@@ -22,7 +22,7 @@ function coverage() {
 	const shipped = require('../nodes/Factorial/catalog/endpoints.json');
 	const { areaName } = require('./catalog');
 	const curated = new Set(
-		resources.filter((r) => !OPEN_ENDED.has(r.value)).flatMap((r) => r.operations.map((o) => keyOf(o.method, o.path))),
+		resources.filter((r) => !OPEN_ENDED.has(r.name)).flatMap((r) => r.operations.map((o) => keyOf(o.method, o.path))),
 	);
 	const typed = new Set(shipped.endpoints.map((e) => keyOf(e.m, e.p)));
 	const areas = new Map();

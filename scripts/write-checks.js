@@ -17,8 +17,8 @@ function writes() {
 	const { resources } = require('../dist/nodes/Factorial/resources/index.js');
 	return resources.flatMap((resource) =>
 		resource.operations
-			.filter((op) => op.method !== undefined && op.method !== 'GET' && !NOT_A_CHANGE.has(`${resource.value}/${op.value}`))
-			.map((op) => ({ resource: resource.name, operation: op.name, check: op.check })),
+			.filter((op) => op.method !== undefined && op.method !== 'GET' && !NOT_A_CHANGE.has(`${resource.name}/${op.name}`))
+			.map((op) => ({ resource: resource.displayName, operation: op.displayName, check: op.check })),
 	);
 }
 

@@ -103,7 +103,7 @@ const byExpression = (field) => (field.kind === 'locator' ? { __rl: true, mode: 
 const asParameter = (field, value) => (field.kind === 'locator' ? { __rl: true, mode: 'id', value } : value);
 
 function baseline(resource, operation) {
-	const parameters = { resource: resource.value, operation: operation.value };
+	const parameters = { resource: resource.name, operation: operation.name };
 	for (const field of operation.fields ?? []) parameters[parameterName(field)] = asParameter(field, goodValue(field));
 	if (operation.list) Object.assign(parameters, { returnAll: false, limit: 10 });
 	return parameters;
@@ -136,9 +136,9 @@ function casesOf(resource, operation) {
 
 // Any Endpoint's parameters come from the catalog at run time, not from fields: its bad values
 // (types, choices, required, ids in the path, parameters of another endpoint) are in anyEndpoint.test.js.
-const described = resources.filter((resource) => resource.value !== 'anyEndpoint');
+const described = resources.filter((resource) => resource.name !== 'anyEndpoint');
 const table = described.flatMap((resource) =>
-	resource.operations.map((operation) => [`${resource.name} → ${operation.name}`, casesOf(resource, operation)]),
+	resource.operations.map((operation) => [`${resource.displayName} → ${operation.displayName}`, casesOf(resource, operation)]),
 );
 
 test('the table covers every operation and every typed field', () => {

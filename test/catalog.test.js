@@ -36,19 +36,19 @@ const bodies = {
 const described = resources.flatMap((resource) =>
 	resource.operations
 		.filter((operation) => !operation.prepare)
-		.map((operation) => ({ resource: resource.value, operation, key: `${operation.method} /api/${VERSION}/resources/${operation.path}` })),
+		.map((operation) => ({ resource: resource.name, operation, key: `${operation.method} /api/${VERSION}/resources/${operation.path}` })),
 );
 
 test('the node describes operations', () => {
 	expect(described.length).toBeGreaterThanOrEqual(7);
 });
 
-test.each(described.map((d) => [`${d.resource}.${d.operation.value}`, d]))('%s is a catalog endpoint', (_, { key }) => {
+test.each(described.map((d) => [`${d.resource}.${d.operation.name}`, d]))('%s is a catalog endpoint', (_, { key }) => {
 	expect(catalog.has(key)).toBe(true);
 });
 
 const withBodies = described.filter((d) => bodies[d.key]);
-test.each(withBodies.map((d) => [`${d.resource}.${d.operation.value}`, d]))(
+test.each(withBodies.map((d) => [`${d.resource}.${d.operation.name}`, d]))(
 	'%s asks for every field the catalog requires, with its wire name',
 	(_, { key, operation }) => {
 		const topLevel = new Map((operation.fields ?? []).map((field) => [field.wire, field]));
@@ -79,7 +79,7 @@ const filters = {
 	...JSON.parse(fs.readFileSync(path.join(FACTS, `list-filters-${VERSION}.json`), 'utf8')),
 };
 const lists = described.filter((d) => d.operation.list && d.operation.optional);
-test.each(lists.map((d) => [`${d.resource}.${d.operation.value}`, d]))('%s filters use the catalog\'s query names', (_, { key, operation }) => {
+test.each(lists.map((d) => [`${d.resource}.${d.operation.name}`, d]))('%s filters use the catalog\'s query names', (_, { key, operation }) => {
 	// Lists the older filter file lacks (new areas) are checked against the full catalog's query parameters.
 	const known = filters[key]?.params ?? (fullCatalog.has(key) ? Object.fromEntries(fullCatalog.get(key).query.map((q) => [q.name, q])) : undefined);
 	expect(known).toBeDefined();
@@ -102,7 +102,7 @@ const REQUIRED_BUT_OPTIONAL = new Set([
 const TYPE_OF_KIND = { number: 'number', boolean: 'boolean', list: 'array', json: ['object', 'array', 'unknown'] };
 
 describe('curated operations against the full catalog', () => {
-	test.each(described.map((d) => [`${d.resource}.${d.operation.value}`, d]))('%s: endpoint, names, types and required fields', (_, { key, operation }) => {
+	test.each(described.map((d) => [`${d.resource}.${d.operation.name}`, d]))('%s: endpoint, names, types and required fields', (_, { key, operation }) => {
 		const op = fullCatalog.get(key);
 		expect(op).toBeDefined();
 		const all = [...(operation.fields ?? []), ...(operation.optional?.fields ?? [])];

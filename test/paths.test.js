@@ -64,20 +64,20 @@ describe('prepareRequest: each field in the path, the query or the body', () => 
 	const prepare = (operation, parameters) => prepareRequest(context(parameters), operation, 0, lookups);
 
 	test('an id picked from a list goes into the path, encoded', async () => {
-		const op = { value: 'get', name: 'Get', action: 'a', description: 'd', method: 'GET', path: 'teams/teams/{id}', fields: [{ ...id, in: 'path' }] };
+		const op = { name: 'get', displayName: 'Get', action: 'a', description: 'd', method: 'GET', path: 'teams/teams/{id}', fields: [{ ...id, in: 'path' }] };
 		expect(await prepare(op, { id: { __rl: true, mode: 'list', value: '12' } })).toEqual({ request: { method: 'GET', path: 'teams/teams/12' } });
 		expect((await prepare(op, { id: 'a_b.c-1' })).request.path).toBe('teams/teams/a_b.c-1');
 	});
 
 	test('an id that could change the path is refused, not encoded into it', async () => {
-		const op = { value: 'get', name: 'Get', action: 'a', description: 'd', method: 'GET', path: 'teams/teams/{id}', fields: [{ ...id, in: 'path' }] };
+		const op = { name: 'get', displayName: 'Get', action: 'a', description: 'd', method: 'GET', path: 'teams/teams/{id}', fields: [{ ...id, in: 'path' }] };
 		for (const bad of ['../1', '1/2', '1?x=2', '%2e']) {
 			await expect(prepare(op, { id: bad })).rejects.toThrow(`"Team" in item 0 is not a valid ID: "${bad}"`);
 		}
 	});
 
 	test('a path field left unset is reported by name', async () => {
-		const op = { value: 'get', name: 'Get', action: 'a', description: 'd', method: 'GET', path: 'teams/teams/{id}', fields: [{ ...id, required: false, in: 'path' }] };
+		const op = { name: 'get', displayName: 'Get', action: 'a', description: 'd', method: 'GET', path: 'teams/teams/{id}', fields: [{ ...id, required: false, in: 'path' }] };
 		await expect(prepare(op, {})).rejects.toThrow('"id" in item 0 is required to build the request path');
 	});
 
@@ -86,12 +86,12 @@ describe('prepareRequest: each field in the path, the query or the body', () => 
 			{ wire: 'employee_ids', displayName: 'Employees', kind: 'list', each: 'id' },
 			{ wire: 'from', displayName: 'From', kind: 'date' },
 		];
-		const list = { value: 'getAll', name: 'Get Many', action: 'a', description: 'd', method: 'GET', path: 'timeoff/leaves', list: true, fields };
+		const list = { name: 'getAll', displayName: 'Get Many', action: 'a', description: 'd', method: 'GET', path: 'timeoff/leaves', list: true, fields };
 		expect(await prepare(list, { employeeIds: '1,2', from: '2026-10-01', returnAll: false, limit: 5 })).toEqual({
 			request: { method: 'GET', path: 'timeoff/leaves', query: { employee_ids: ['1', '2'], from: '2026-10-01' } },
 			page: { returnAll: false, limit: 5 },
 		});
-		const update = { value: 'update', name: 'Update', action: 'a', description: 'd', method: 'PUT', path: 'teams/teams/{id}', fields: [{ ...id, in: 'pathAndBody' }, ...fields] };
+		const update = { name: 'update', displayName: 'Update', action: 'a', description: 'd', method: 'PUT', path: 'teams/teams/{id}', fields: [{ ...id, in: 'pathAndBody' }, ...fields] };
 		expect(await prepare(update, { id: '7', from: '2026-10-01' })).toEqual({
 			request: { method: 'PUT', path: 'teams/teams/7', body: { id: '7', from: '2026-10-01' } },
 		});
@@ -99,7 +99,7 @@ describe('prepareRequest: each field in the path, the query or the body', () => 
 
 	test('optional fields are sent only when chosen; autofill fills the company', async () => {
 		const op = {
-			value: 'create', name: 'Create', action: 'a', description: 'd', method: 'POST', path: 'teams/teams',
+			name: 'create', displayName: 'Create', action: 'a', description: 'd', method: 'POST', path: 'teams/teams',
 			fields: [{ wire: 'company_id', displayName: 'Company', kind: 'locator', locator: 'company', autofill: 'companyId' }],
 			optional: { name: 'additionalFields', displayName: 'Additional Fields', fields: [
 				{ wire: 'description', displayName: 'Description', kind: 'string' },

@@ -429,8 +429,8 @@ describe('pickers', () => {
 // here as catalog.test.js checks the others.
 describe('operations against the SDK bodies in the supplement', () => {
 	const ops = resources
-		.filter((r) => ['jobPosting', 'candidate', 'application'].includes(r.value))
-		.flatMap((r) => r.operations.map((operation) => ({ name: `${r.value}.${operation.value}`, operation, key: `${operation.method} /api/2026-10-01/resources/${operation.path}` })))
+		.filter((r) => ['jobPosting', 'candidate', 'application'].includes(r.name))
+		.flatMap((r) => r.operations.map((operation) => ({ name: `${r.name}.${operation.name}`, operation, key: `${operation.method} /api/2026-10-01/resources/${operation.path}` })))
 		.filter(({ key }) => supplement.bodies[key]);
 	test('every recruiting write without a catalog body has a supplement body', () => {
 		expect(ops.map((o) => o.name).sort()).toEqual([

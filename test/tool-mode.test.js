@@ -46,7 +46,7 @@ const operations = resources.flatMap((resource) => resource.operations.map((oper
 describe('the description a model reads', () => {
 	test('n8n resolves it to the chosen operation\'s sentence: what it does, needs and returns', () => {
 		const description = modelDescription({ resource: 'leave', operation: 'create' });
-		expect(description).toBe(toolSentence(resources.find((r) => r.value === 'leave'), resources.find((r) => r.value === 'leave').operations.find((o) => o.value === 'create')));
+		expect(description).toBe(toolSentence(resources.find((r) => r.name === 'leave'), resources.find((r) => r.name === 'leave').operations.find((o) => o.name === 'create')));
 		expect(description).toMatch(/^Create a leave in Factorial HR: request time off for an employee\. Needs Employee \(an ID\); Start Date \(a date, YYYY-MM-DD\)\. Returns the new leave with its id/);
 		expect(modelDescription({ resource: 'employee', operation: 'getAll' })).toMatch(/^Get many employees in Factorial HR: list employees\. .*at most 20 unless/);
 	});
@@ -55,7 +55,7 @@ describe('the description a model reads', () => {
 		expect(modelDescription({ resource: 'leave', operation: 'create', descriptionType: 'manual', toolDescription: 'Book time off' })).toBe('Book time off');
 	});
 
-	test.each(operations.map(({ resource, operation }) => [`${resource.value}.${operation.value}`, resource, operation]))('%s: one sentence with Needs and Returns', (_, resource, operation) => {
+	test.each(operations.map(({ resource, operation }) => [`${resource.name}.${operation.name}`, resource, operation]))('%s: one sentence with Needs and Returns', (_, resource, operation) => {
 		const sentence = toolSentence(resource, operation);
 		expect(sentence).toMatch(/ in Factorial HR: /);
 		expect(sentence).toMatch(/\. Needs /);
@@ -68,8 +68,8 @@ describe('the description a model reads', () => {
 	test('writes an agent must not do blindly say so; reads do not', () => {
 		const caution = (key) => {
 			const [r, o] = key.split('.');
-			const resource = resources.find((x) => x.value === r);
-			return /CAUTION: .*confirm with the user before calling\.$/.test(toolSentence(resource, resource.operations.find((x) => x.value === o)));
+			const resource = resources.find((x) => x.name === r);
+			return /CAUTION: .*confirm with the user before calling\.$/.test(toolSentence(resource, resource.operations.find((x) => x.name === o)));
 		};
 		for (const key of ['employee.terminate', 'employee.unterminate', 'leave.delete', 'leave.approve', 'leave.reject', 'shift.delete', 'document.delete', 'document.moveToTrash', 'customApiCall.call', 'payrollSupplement.create', 'compensation.update', 'contractVersion.create', 'webhookSubscription.create', 'team.delete']) {
 			expect([key, caution(key)]).toEqual([key, true]);

@@ -14,8 +14,8 @@ const snippets = {
 		export const picker: FieldSpec = { wire: 'team_id', displayName: 'Team', kind: 'locator', locator: 'team' };
 		export const plain: FieldSpec = { wire: 'name', displayName: 'Name', kind: 'string' };
 		export const spec: LocatorSpec = { searchMethod: 'searchTeams', noun: 'team', placeholder: 'e.g. 1' };
-		export const endpoint: EndpointOperationSpec = { value: 'get', name: 'Get', action: 'Get', description: 'd', method: 'GET', path: 'teams/teams/{id}' };
-		export const free: FreeformOperationSpec = { value: 'call', name: 'Call', action: 'Call', description: 'd', prepare: () => ({ request: { method: 'GET', path: 'x' } }) };
+		export const endpoint: EndpointOperationSpec = { name: 'get', displayName: 'Get', action: 'Get', description: 'd', method: 'GET', path: 'teams/teams/{id}' };
+		export const free: FreeformOperationSpec = { name: 'call', displayName: 'Call', action: 'Call', description: 'd', prepare: () => ({ request: { method: 'GET', path: 'x' } }) };
 	`,
 	locatorWithoutList: `
 		import type { FieldSpec } from './types';
@@ -35,11 +35,11 @@ const snippets = {
 	`,
 	freeformWithFakeEndpoint: `
 		import type { OperationSpec } from './types';
-		export const free: OperationSpec = { value: 'call', name: 'Call', action: 'Call', description: 'd', method: 'GET', path: '', prepare: () => ({ request: { method: 'GET', path: 'x' } }) };
+		export const free: OperationSpec = { name: 'call', displayName: 'Call', action: 'Call', description: 'd', method: 'GET', path: '', prepare: () => ({ request: { method: 'GET', path: 'x' } }) };
 	`,
 	endpointWithoutPath: `
 		import type { OperationSpec } from './types';
-		export const endpoint: OperationSpec = { value: 'get', name: 'Get', action: 'Get', description: 'd', method: 'GET' };
+		export const endpoint: OperationSpec = { name: 'get', displayName: 'Get', action: 'Get', description: 'd', method: 'GET' };
 	`,
 };
 

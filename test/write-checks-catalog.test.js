@@ -30,7 +30,7 @@ function sample(op) {
 
 const endpointOf = (readPath) => getPaths.find((p) => new RegExp(`^${p.replace(/\{\w+\}/g, '[^/]+')}$`).test(readPath));
 
-const checked = resources.flatMap((r) => r.operations.filter((op) => op.check).map((op) => [`${r.name} → ${op.name}`, op]));
+const checked = resources.flatMap((r) => r.operations.filter((op) => op.check).map((op) => [`${r.displayName} → ${op.displayName}`, op]));
 
 test('writes with a check exist, and each says in words what it looks for', () => {
 	expect(checked.length).toBeGreaterThan(20);

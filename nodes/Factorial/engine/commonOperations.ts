@@ -20,8 +20,8 @@ const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${
 /** Get: one record by its id, e.g. `getById({ noun: 'team', path: 'teams/teams/{id}', id: teamId })`. */
 export function getById({ noun, path, id, description, action }: ByIdOptions): EndpointOperationSpec {
 	return {
-		value: 'get',
-		name: 'Get',
+		name: 'get',
+		displayName: 'Get',
 		action: action ?? `Get ${withArticle(noun)}`,
 		description: description ?? `Retrieve one ${noun}`,
 		method: 'GET',
@@ -33,8 +33,8 @@ export function getById({ noun, path, id, description, action }: ByIdOptions): E
 /** Delete: one record by its id. */
 export function deleteById({ noun, path, id, description, action }: ByIdOptions): EndpointOperationSpec {
 	return {
-		value: 'delete',
-		name: 'Delete',
+		name: 'delete',
+		displayName: 'Delete',
 		action: action ?? `Delete ${withArticle(noun)}`,
 		description: description ?? `Delete ${withArticle(noun)}`,
 		method: 'DELETE',

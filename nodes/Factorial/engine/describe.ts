@@ -103,7 +103,7 @@ export function fieldProperty(field: FieldSpec): INodeProperties {
 }
 
 function operationProperties(resource: string, operation: OperationSpec): INodeProperties[] {
-	const show = { displayOptions: { show: { resource: [resource], operation: [operation.value] } } };
+	const show = { displayOptions: { show: { resource: [resource], operation: [operation.name] } } };
 	const properties: INodeProperties[] = (operation.fields ?? []).map((field) => ({
 		...fieldProperty(field),
 		displayOptions: { show: { ...show.displayOptions.show, ...field.showWhen } },
@@ -126,7 +126,7 @@ function operationProperties(resource: string, operation: OperationSpec): INodeP
 				default: 50,
 				description: 'Max number of results to return',
 				displayOptions: {
-					show: { resource: [resource], operation: [operation.value], returnAll: [false], ...toolDisplay.never },
+					show: { resource: [resource], operation: [operation.name], returnAll: [false], ...toolDisplay.never },
 				},
 			},
 			// As a tool, fewer than n8n's usual 50: everything returned goes into the model's context,
@@ -140,7 +140,7 @@ function operationProperties(resource: string, operation: OperationSpec): INodeP
 				default: TOOL_LIST_LIMIT,
 				description: 'Max number of results to return',
 				displayOptions: {
-					show: { resource: [resource], operation: [operation.value], returnAll: [false], ...toolDisplay.only },
+					show: { resource: [resource], operation: [operation.name], returnAll: [false], ...toolDisplay.only },
 				},
 			},
 		);
@@ -166,31 +166,31 @@ function operationProperties(resource: string, operation: OperationSpec): INodeP
 
 /** The node's resource, operation and field parameters, generated from the operation specs. */
 export function describeResources(resources: ResourceSpec[]): INodeProperties[] {
-	const firstResource = resources[0].value;
+	const firstResource = resources[0].name;
 	const resourceProperty: INodeProperties = {
 		displayName: 'Resource',
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: resources.map((r) => ({ name: r.name, value: r.value, description: r.description })).sort(byName),
+		options: resources.map((r) => ({ name: r.displayName, value: r.name, description: r.description })).sort(byName),
 		default: firstResource,
 	};
 	const perResource = resources.flatMap((resource) => {
-		const firstOperation = resource.operations[0].value;
+		const firstOperation = resource.operations[0].name;
 		const operationProperty: INodeProperties = {
 			displayName: 'Operation',
 			name: 'operation',
 			type: 'options',
 			noDataExpression: true,
-			displayOptions: { show: { resource: [resource.value] } },
+			displayOptions: { show: { resource: [resource.name] } },
 			options: resource.operations
-				.map((op) => ({ name: op.name, value: op.value, action: op.action, description: op.description }))
+				.map((op) => ({ name: op.displayName, value: op.name, action: op.action, description: op.description }))
 				.sort(byName),
 			default: firstOperation,
 		};
 		return [
 			operationProperty,
-			...resource.operations.flatMap((op) => operationProperties(resource.value, op)),
+			...resource.operations.flatMap((op) => operationProperties(resource.name, op)),
 		];
 	});
 	return [resourceProperty, ...perResource];
@@ -203,7 +203,7 @@ export function describeResources(resources: ResourceSpec[]): INodeProperties[] 
 export function describeSubtitle(resources: ResourceSpec[]): string {
 	const labels: Record<string, string> = {};
 	for (const resource of resources) {
-		for (const op of resource.operations) labels[`${resource.value}.${op.value}`] = `${resource.name}: ${op.name}`;
+		for (const op of resource.operations) labels[`${resource.name}.${op.name}`] = `${resource.displayName}: ${op.displayName}`;
 	}
 	// A flat object literal: no "}}" inside, which would end n8n's expression early.
 	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + "." + $parameter["operation"]] }}`;

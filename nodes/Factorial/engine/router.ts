@@ -15,7 +15,7 @@ import type { OperationSpec, PreparedRequest, ResourceSpec } from './types';
 function findOperation(context: IExecuteFunctions, resources: ResourceSpec[]): OperationSpec {
 	const resource = context.getNodeParameter('resource', 0) as string;
 	const operation = context.getNodeParameter('operation', 0) as string;
-	const found = resources.find((r) => r.value === resource)?.operations.find((o) => o.value === operation);
+	const found = resources.find((r) => r.name === resource)?.operations.find((o) => o.name === operation);
 	if (!found) {
 		throw new NodeOperationError(context.getNode(), `The operation "${operation}" of resource "${resource}" is not known`);
 	}

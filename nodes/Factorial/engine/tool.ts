@@ -47,12 +47,12 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 function returns(resource: ResourceSpec, operation: OperationSpec): string {
-	const noun = lower(resource.name);
+	const noun = lower(resource.displayName);
 	if (operation.tool?.returns) return operation.tool.returns;
 	if (operation.list) {
 		return `Returns ${plural(noun)} as Factorial stores them, each with its id: at most ${TOOL_LIST_LIMIT} unless the tool's Limit or Return All says otherwise`;
 	}
-	switch (operation.value) {
+	switch (operation.name) {
 		case 'get':
 			return `Returns the ${noun} with all its fields`;
 		case 'create':
@@ -78,7 +78,7 @@ function needs(operation: OperationSpec): string {
 
 function caution(resource: ResourceSpec, operation: OperationSpec): string | undefined {
 	if (operation.tool?.caution) return operation.tool.caution;
-	if (operation.method === 'DELETE') return `deletes the ${lower(resource.name)} in Factorial for good`;
+	if (operation.method === 'DELETE') return `deletes the ${lower(resource.displayName)} in Factorial for good`;
 	return undefined;
 }
 
@@ -107,7 +107,7 @@ export function toolSentence(resource: ResourceSpec, operation: OperationSpec): 
 export function toolDescriptionProperties(resources: ResourceSpec[]): INodeProperties[] {
 	const sentences: Record<string, string> = {};
 	for (const resource of resources) {
-		for (const op of resource.operations) sentences[`${resource.value}.${op.value}`] = toolSentence(resource, op);
+		for (const op of resource.operations) sentences[`${resource.name}.${op.name}`] = toolSentence(resource, op);
 	}
 	// A flat object literal: no "}}" inside, which would end n8n's expression early.
 	const byOperation = `={{ ${JSON.stringify(sentences)}[$parameter["resource"] + "." + $parameter["operation"]] }}`;

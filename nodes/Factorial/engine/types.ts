@@ -116,14 +116,12 @@ export interface PreparedRequest {
 }
 
 /**
- * One operation. Its `value`/`name` are those of the Operation dropdown's option (n8n's
- * INodePropertyOptions: value stored, name shown), while a FieldSpec's `name`/`displayName` are those
- * of the n8n parameter it becomes (INodeProperties). Not yet one scheme: renaming touches every
- * operation literal, so it waits for a change that touches them all anyway.
+ * One operation. Named like every other thing here and like an n8n parameter: `name` is what
+ * workflows store (the Operation dropdown's value), `displayName` what the user reads.
  */
 interface OperationBase {
-	value: string;
 	name: string;
+	displayName: string;
 	action: string;
 	description: string;
 	fields?: FieldSpec[];
@@ -209,8 +207,8 @@ export interface WriteCheck {
 }
 
 export interface ResourceSpec {
-	value: string;
 	name: string;
+	displayName: string;
 	description?: string;
 	operations: OperationSpec[];
 }

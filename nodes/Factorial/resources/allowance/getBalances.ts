@@ -1,8 +1,8 @@
 import type { OperationSpec } from '../../engine/types';
 
 export const getBalances: OperationSpec = {
-	value: 'getBalances',
-	name: 'Get Balances',
+	name: 'getBalances',
+	displayName: 'Get Balances',
 	action: 'Get time off balances',
 	description: 'Each employee\'s balance per allowance (Factorial\'s allowance stats) on a day, page by page',
 	method: 'GET',

@@ -4,8 +4,8 @@ import { getAll } from './getAll';
 import { getBalances } from './getBalances';
 
 export const allowance: ResourceSpec = {
-	value: 'allowance',
-	name: 'Allowance',
+	name: 'allowance',
+	displayName: 'Allowance',
 	description: 'How much time off of each kind employees are entitled to',
 	operations: [get, getAll, getBalances],
 };

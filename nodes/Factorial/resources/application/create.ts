@@ -3,8 +3,8 @@ import { author, candidateId, jobPostingId, phaseId, phone, source } from './fie
 import { LONG_TEXT_LENGTH } from '../../engine/values';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create an application',
 	description: 'Record that a candidate applies to a job posting',
 	method: 'POST',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { jobPostingId, phaseId } from './fields';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many applications',
 	description: 'List applications, page by page',
 	method: 'GET',

@@ -7,8 +7,8 @@ import { moveToPhase } from './moveToPhase';
 import { update } from './update';
 
 export const application: ResourceSpec = {
-	value: 'application',
-	name: 'Application',
+	name: 'application',
+	displayName: 'Application',
 	description: 'Recruiting: a candidate applying to a job posting, and where it stands',
 	operations: [get, getAll, create, update, deleteOperation, moveToPhase],
 };

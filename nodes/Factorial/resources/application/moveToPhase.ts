@@ -3,8 +3,8 @@ import type { OperationSpec } from '../../engine/types';
 import { applicationId, phaseId } from './fields';
 
 export const moveToPhase: OperationSpec = {
-	value: 'moveToPhase',
-	name: 'Move to Phase',
+	name: 'moveToPhase',
+	displayName: 'Move to Phase',
 	action: 'Move an application to a phase',
 	description: 'Move an application to another hiring phase of its job posting',
 	method: 'POST',

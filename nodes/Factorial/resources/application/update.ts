@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { applicationId, author, phaseId, phone, source } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update an application',
 	description: 'Change an application, for example qualify or reject it',
 	method: 'PUT',

@@ -4,8 +4,8 @@ import type { OperationSpec } from '../../engine/types';
 import { candidateDetails, firstName, lastName } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a candidate',
 	description: 'Add a candidate to recruiting',
 	method: 'POST',

@@ -1,8 +1,8 @@
 import type { OperationSpec } from '../../engine/types';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many candidates',
 	description: 'List candidates, page by page. Credentials of a non-admin user see only candidates of job postings they hire for.',
 	method: 'GET',

@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const candidate: ResourceSpec = {
-	value: 'candidate',
-	name: 'Candidate',
+	name: 'candidate',
+	displayName: 'Candidate',
 	description: 'Recruiting: people who apply, or may apply, to job postings',
 	operations: [get, getAll, create, update, deleteOperation],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { candidateDetails, candidateId, firstName, lastName } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a candidate',
 	description: 'Change the details of a candidate',
 	method: 'PUT',

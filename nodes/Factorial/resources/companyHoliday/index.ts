@@ -3,8 +3,8 @@ import { get } from './get';
 import { getAll } from './getAll';
 
 export const companyHoliday: ResourceSpec = {
-	value: 'companyHoliday',
-	name: 'Company Holiday',
+	name: 'companyHoliday',
+	displayName: 'Company Holiday',
 	description: 'Public and company holidays of each location',
 	operations: [get, getAll],
 };

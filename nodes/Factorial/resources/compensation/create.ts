@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { compensationDetails, compensationType, contractVersionId, taxonomyId } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a compensation',
 	description: 'Add a pay item, such as a bonus or an allowance, to a contract version',
 	tool: { caution: 'changes what an employee is paid' },

@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const compensation: ResourceSpec = {
-	value: 'compensation',
-	name: 'Compensation',
+	name: 'compensation',
+	displayName: 'Compensation',
 	description: 'Pay items of a contract version: bonuses, allowances, variable pay',
 	operations: [get, getAll, create, update, deleteOperation],
 };

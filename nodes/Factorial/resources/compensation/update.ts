@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { compensationDetails, compensationId, compensationType, taxonomyId } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a compensation',
 	description: 'Change the amount, recurrence or other details of a compensation',
 	tool: { caution: 'changes what an employee is paid' },

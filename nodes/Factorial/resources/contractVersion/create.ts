@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { contractTerms, effectiveOn, employeeId, startsOn, workingTimeLimits } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a contract version',
 	description: 'Record new contract terms for an employee, such as a raise or a new job title, from a given day',
 	tool: { caution: 'changes an employee\'s contract terms, such as salary or job title' },

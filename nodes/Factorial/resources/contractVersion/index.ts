@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const contractVersion: ResourceSpec = {
-	value: 'contractVersion',
-	name: 'Contract Version',
+	name: 'contractVersion',
+	displayName: 'Contract Version',
 	description: 'Employment contract terms over time: job title, salary and working time',
 	operations: [get, getAll, create, update, deleteOperation],
 };

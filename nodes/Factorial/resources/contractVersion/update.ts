@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { contractTerms, contractVersionId, effectiveOn, employeeId, startsOn } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a contract version',
 	description: 'Correct the terms of an existing contract version',
 	tool: { caution: 'changes an employee\'s contract terms, such as salary or job title' },

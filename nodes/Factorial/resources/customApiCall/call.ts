@@ -98,8 +98,8 @@ function prepare(context: IExecuteFunctions, itemIndex: number): PreparedRequest
 }
 
 export const call: FreeformOperationSpec = {
-	value: 'call',
-	name: 'Make an API Call',
+	name: 'call',
+	displayName: 'Make an API Call',
 	action: 'Make an API call to any Factorial endpoint',
 	description: 'Call any Factorial endpoint through the same authentication, rate limiting and error handling',
 	tool: { returns: 'Returns Factorial\'s answer as is', caution: 'can call any endpoint, including ones that change or delete data' },

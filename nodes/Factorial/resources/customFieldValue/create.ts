@@ -1,8 +1,8 @@
 import type { OperationSpec } from '../../engine/types';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Set a custom field value',
 	description: 'Set a custom field on a record, for example on an employee',
 	method: 'POST',

@@ -5,8 +5,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const customFieldValue: ResourceSpec = {
-	value: 'customFieldValue',
-	name: 'Custom Field Value',
+	name: 'customFieldValue',
+	displayName: 'Custom Field Value',
 	description: 'Values of the company\'s custom fields on employees and other records',
 	operations: [get, getAll, create, update],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { customFieldValueId } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a custom field value',
 	description: 'Change a custom field value',
 	method: 'PUT',

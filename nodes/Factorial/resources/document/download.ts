@@ -13,8 +13,8 @@ const binaryOutput: INodeProperties = {
 };
 
 export const download: OperationSpec = {
-	value: 'download',
-	name: 'Download',
+	name: 'download',
+	displayName: 'Download',
 	action: 'Download a document',
 	description: 'Download the file of a document as binary data',
 	tool: { returns: 'Returns the file as binary data, which an AI agent cannot read: use Get for the document\'s details' },

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { folderId } from './fields';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many documents',
 	description: 'List documents, page by page',
 	method: 'GET',

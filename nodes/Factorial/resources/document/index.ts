@@ -9,8 +9,8 @@ import { update } from './update';
 import { upload } from './upload';
 
 export const document: ResourceSpec = {
-	value: 'document',
-	name: 'Document',
+	name: 'document',
+	displayName: 'Document',
 	description: 'Files in Factorial: contracts, payslips, certificates and other documents',
 	operations: [get, getAll, upload, download, update, moveToTrash, restoreFromTrash, deleteOperation],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { documentIds, trashCheck } from './fields';
 
 export const restoreFromTrash: OperationSpec = {
-	value: 'restoreFromTrash',
-	name: 'Restore From Trash',
+	name: 'restoreFromTrash',
+	displayName: 'Restore From Trash',
 	action: 'Restore documents from the trash bin',
 	description: 'Take documents out of the trash bin',
 	tool: { returns: 'Returns the documents restored' },

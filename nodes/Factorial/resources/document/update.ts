@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { documentId, employeeId, folderId, isPublic, requestEsignature, signeeIds } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a document',
 	description: 'Change the details of a document (not its file)',
 	method: 'PUT',

@@ -4,8 +4,8 @@ import type { OperationSpec } from '../../engine/types';
 import { employeeId, folderId, isPublic, requestEsignature, signeeIds, spaceOptions } from './fields';
 
 export const upload: OperationSpec = {
-	value: 'upload',
-	name: 'Upload',
+	name: 'upload',
+	displayName: 'Upload',
 	action: 'Upload a document',
 	description: 'Upload a file from the input item as a new document',
 	tool: { needs: 'Needs a file in the input item, which an AI agent cannot give: use this operation in a workflow, not as a tool', returns: 'Returns the new document with its id' },

@@ -3,8 +3,8 @@ import { companyId, createFields } from './fields';
 import { fold, listHolds, text } from '../../engine/checks';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create an employee',
 	description: 'Hire a new employee, with their first contract',
 	tool: { caution: 'adds a person to the company\'s HR records' },

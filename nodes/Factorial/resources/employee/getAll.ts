@@ -1,8 +1,8 @@
 import type { OperationSpec } from '../../engine/types';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many employees',
 	description: 'List employees, page by page',
 	tool: { returns: 'Returns employees as Factorial stores them (id, full_name, email, manager_id, location_id, terminated_on and more): at most 20 unless the tool\'s Limit or Return All says otherwise' },

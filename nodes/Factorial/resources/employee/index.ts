@@ -8,8 +8,8 @@ import { unterminate } from './unterminate';
 import { update } from './update';
 
 export const employee: ResourceSpec = {
-	value: 'employee',
-	name: 'Employee',
+	name: 'employee',
+	displayName: 'Employee',
 	description: 'People in the company: hire, update, invite, terminate',
 	operations: [get, getAll, create, update, terminate, unterminate, invite],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { companyId, employeeId } from './fields';
 
 export const invite: OperationSpec = {
-	value: 'invite',
-	name: 'Invite',
+	name: 'invite',
+	displayName: 'Invite',
 	action: 'Invite an employee',
 	description: 'Send the Factorial invitation to an employee who has not joined yet',
 	tool: { caution: 'sends an email invitation to the employee' },

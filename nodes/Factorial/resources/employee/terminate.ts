@@ -3,8 +3,8 @@ import { employeeId } from './fields';
 import { recordShows, same } from '../../engine/checks';
 
 export const terminate: OperationSpec = {
-	value: 'terminate',
-	name: 'Terminate',
+	name: 'terminate',
+	displayName: 'Terminate',
 	action: 'Terminate an employee',
 	description: 'Set the termination date of an employee',
 	tool: { caution: 'ends an employee\'s employment in Factorial; it changes their access, payroll and time off' },

@@ -3,8 +3,8 @@ import { employeeId } from './fields';
 import { recordShows } from '../../engine/checks';
 
 export const unterminate: OperationSpec = {
-	value: 'unterminate',
-	name: 'Unterminate',
+	name: 'unterminate',
+	displayName: 'Unterminate',
 	action: 'Unterminate an employee',
 	description: 'Cancel the termination of an employee',
 	tool: { caution: 'cancels a termination that HR has recorded' },

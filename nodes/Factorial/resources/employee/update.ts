@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { employeeId, updateFields } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update an employee',
 	description: 'Change fields of an employee',
 	method: 'PUT',

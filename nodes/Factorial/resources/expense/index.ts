@@ -3,8 +3,8 @@ import { get } from './get';
 import { getAll } from './getAll';
 
 export const expense: ResourceSpec = {
-	value: 'expense',
-	name: 'Expense',
+	name: 'expense',
+	displayName: 'Expense',
 	description: 'Expenses employees report',
 	operations: [get, getAll],
 };

@@ -4,8 +4,8 @@ import type { OperationSpec } from '../../engine/types';
 import { folderName } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a folder',
 	description: 'Create a document folder',
 	method: 'POST',

@@ -5,8 +5,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const folder: ResourceSpec = {
-	value: 'folder',
-	name: 'Folder',
+	name: 'folder',
+	displayName: 'Folder',
 	description: 'Folders that documents are filed in',
 	operations: [get, getAll, create, update],
 };

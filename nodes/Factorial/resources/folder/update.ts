@@ -3,8 +3,8 @@ import type { OperationSpec } from '../../engine/types';
 import { folderId, folderName } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a folder',
 	description: 'Rename a document folder',
 	method: 'PUT',

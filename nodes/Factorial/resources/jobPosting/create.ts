@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { postingDetails, requirements, status, title } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a job posting',
 	description: 'Open a position: create a job posting with its application form',
 	method: 'POST',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { jobPostingId } from './fields';
 
 export const duplicate: OperationSpec = {
-	value: 'duplicate',
-	name: 'Duplicate',
+	name: 'duplicate',
+	displayName: 'Duplicate',
 	action: 'Duplicate a job posting',
 	description: 'Create a copy of a job posting, for example to open the same position again',
 	method: 'POST',

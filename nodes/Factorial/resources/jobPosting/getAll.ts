@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { status } from './fields';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many job postings',
 	description: 'List job postings, page by page',
 	method: 'GET',

@@ -7,8 +7,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const jobPosting: ResourceSpec = {
-	value: 'jobPosting',
-	name: 'Job Posting',
+	name: 'jobPosting',
+	displayName: 'Job Posting',
 	description: 'Recruiting: open positions candidates apply to',
 	operations: [get, getAll, create, update, deleteOperation, duplicate],
 };

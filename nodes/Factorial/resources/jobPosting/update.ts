@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { jobPostingId, postingDetails, requirements, status, title } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a job posting',
 	description: 'Change a job posting, for example publish or archive it',
 	method: 'PUT',

@@ -3,8 +3,8 @@ import { leaveId } from './fields';
 import { recordShows } from '../../engine/checks';
 
 export const approve: OperationSpec = {
-	value: 'approve',
-	name: 'Approve',
+	name: 'approve',
+	displayName: 'Approve',
 	action: 'Approve a leave',
 	description: 'Approve a leave request',
 	tool: { caution: 'decides a time off request on behalf of a manager; the employee is notified' },

@@ -3,8 +3,8 @@ import { employeeId, leaveDetails, startOn } from './fields';
 import { listHolds, same, text } from '../../engine/checks';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a leave',
 	description: 'Request time off for an employee',
 	tool: { returns: 'Returns the new leave with its id, dates, leave_type_id and approved' },

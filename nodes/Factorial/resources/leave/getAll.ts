@@ -1,8 +1,8 @@
 import type { OperationSpec } from '../../engine/types';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many leaves',
 	description: 'List leaves (time off), page by page',
 	method: 'GET',

@@ -8,8 +8,8 @@ import { reject } from './reject';
 import { update } from './update';
 
 export const leave: ResourceSpec = {
-	value: 'leave',
-	name: 'Leave',
+	name: 'leave',
+	displayName: 'Leave',
 	description: 'Time off of employees: vacation, sick leave and others',
 	operations: [get, getAll, create, update, deleteOperation, approve, reject],
 };

@@ -3,8 +3,8 @@ import { leaveId } from './fields';
 import { recordShows } from '../../engine/checks';
 
 export const reject: OperationSpec = {
-	value: 'reject',
-	name: 'Reject',
+	name: 'reject',
+	displayName: 'Reject',
 	action: 'Reject a leave',
 	description: 'Reject a leave request',
 	tool: { caution: 'decides a time off request on behalf of a manager; the employee is notified' },

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { employeeId, leaveDetails, leaveId, startOn } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a leave',
 	description: 'Change fields of a leave',
 	method: 'PUT',

@@ -4,8 +4,8 @@ import type { OperationSpec } from '../../engine/types';
 import { essentials, settings } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a leave type',
 	description: 'Create a kind of leave, such as vacation or sick leave',
 	method: 'POST',

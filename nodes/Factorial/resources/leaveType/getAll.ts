@@ -1,8 +1,8 @@
 import type { OperationSpec } from '../../engine/types';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many leave types',
 	description: 'List leave types, page by page',
 	tool: { returns: 'Returns leave types (id, name, identifier, active, approval_required, payable and more): at most 20 unless the tool\'s Limit or Return All says otherwise; a leave\'s Leave Type takes one of these ids' },

@@ -5,8 +5,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const leaveType: ResourceSpec = {
-	value: 'leaveType',
-	name: 'Leave Type',
+	name: 'leaveType',
+	displayName: 'Leave Type',
 	description: 'Kinds of leave, such as vacation or sick leave',
 	operations: [get, getAll, create, update],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { essentials, leaveTypeId, settings } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a leave type',
 	description: 'Change the settings of a leave type',
 	method: 'PUT',

@@ -5,8 +5,8 @@ import type { OperationSpec } from '../../engine/types';
 // the SDK's PostApi20261001ResourcesCompaniesLegalEntitiesBody model (company_id, country,
 // legal_name and currency required).
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a legal entity',
 	description: 'Create a legal entity (a company registered in one country)',
 	method: 'POST',

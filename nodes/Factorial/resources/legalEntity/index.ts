@@ -4,8 +4,8 @@ import { get } from './get';
 import { getAll } from './getAll';
 
 export const legalEntity: ResourceSpec = {
-	value: 'legalEntity',
-	name: 'Legal Entity',
+	name: 'legalEntity',
+	displayName: 'Legal Entity',
 	description: 'The registered companies an employer operates through',
 	operations: [get, getAll, create],
 };

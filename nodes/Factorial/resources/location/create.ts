@@ -4,8 +4,8 @@ import type { OperationSpec } from '../../engine/types';
 import { country, details, name, timezone } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a location',
 	description: 'Create a location (workplace)',
 	method: 'POST',

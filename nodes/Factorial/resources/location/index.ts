@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const location: ResourceSpec = {
-	value: 'location',
-	name: 'Location',
+	name: 'location',
+	displayName: 'Location',
 	description: 'Workplaces of the company',
 	operations: [get, getAll, create, update, deleteOperation],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { country, details, locationId, name, timezone } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a location',
 	description: 'Change fields of a location',
 	method: 'PUT',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { approverId, overtimeRequestId, reason } from './fields';
 
 export const approve: OperationSpec = {
-	value: 'approve',
-	name: 'Approve',
+	name: 'approve',
+	displayName: 'Approve',
 	action: 'Approve an overtime request',
 	description: 'Approve a pending overtime request',
 	method: 'POST',

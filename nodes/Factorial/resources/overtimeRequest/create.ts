@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { date, description, employeeId, hoursAmount } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create an overtime request',
 	description: 'Ask for overtime to be recorded for an employee; it starts as pending',
 	method: 'POST',

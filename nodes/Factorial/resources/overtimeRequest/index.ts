@@ -8,8 +8,8 @@ import { reject } from './reject';
 import { update } from './update';
 
 export const overtimeRequest: ResourceSpec = {
-	value: 'overtimeRequest',
-	name: 'Overtime Request',
+	name: 'overtimeRequest',
+	displayName: 'Overtime Request',
 	description: 'Overtime employees ask to have recorded, and its approval',
 	operations: [get, getAll, create, update, approve, reject, deleteOperation],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { approverId, overtimeRequestId, reason } from './fields';
 
 export const reject: OperationSpec = {
-	value: 'reject',
-	name: 'Reject',
+	name: 'reject',
+	displayName: 'Reject',
 	action: 'Reject an overtime request',
 	description: 'Reject a pending overtime request; Factorial requires a reason',
 	method: 'POST',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { date, description, hoursAmount, overtimeRequestId, reason } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update an overtime request',
 	description: 'Change the day, hours, description or reason of an overtime request',
 	method: 'PUT',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { amountInCents, compensationId, effectiveOn, employeeId, policyPeriodId, taxonomyId, unit } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a payroll supplement',
 	description: 'Add an amount to an employee\'s payroll for one period, such as overtime or a bonus',
 	tool: { caution: 'adds an amount to an employee\'s payroll' },

@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const payrollSupplement: ResourceSpec = {
-	value: 'payrollSupplement',
-	name: 'Payroll Supplement',
+	name: 'payrollSupplement',
+	displayName: 'Payroll Supplement',
 	description: 'Amounts added to an employee\'s payroll for one period: overtime, bonuses, allowances',
 	operations: [get, getAll, create, update, deleteOperation],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { amountInCents, compensationId, effectiveOn, employeeId, policyPeriodId, supplementId, taxonomyId, unit } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a payroll supplement',
 	description: 'Change the amount, date or period of a payroll supplement',
 	tool: { caution: 'changes an amount in an employee\'s payroll' },

@@ -3,8 +3,8 @@ import type { OperationSpec } from '../../engine/types';
 import { projectId } from './fields';
 
 export const activate: OperationSpec = {
-	value: 'activate',
-	name: 'Activate',
+	name: 'activate',
+	displayName: 'Activate',
 	action: 'Activate a project',
 	description: 'Set a project active, for example to reopen a closed one',
 	method: 'POST',

@@ -3,8 +3,8 @@ import type { OperationSpec } from '../../engine/types';
 import { projectId, statusOptions } from './fields';
 
 export const changeStatus: OperationSpec = {
-	value: 'changeStatus',
-	name: 'Change Status',
+	name: 'changeStatus',
+	displayName: 'Change Status',
 	action: 'Change the status of a project',
 	description: 'Set a project to active, closed, draft or processing',
 	method: 'POST',

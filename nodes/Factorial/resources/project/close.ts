@@ -3,8 +3,8 @@ import type { OperationSpec } from '../../engine/types';
 import { projectId } from './fields';
 
 export const close: OperationSpec = {
-	value: 'close',
-	name: 'Close',
+	name: 'close',
+	displayName: 'Close',
 	action: 'Close a project',
 	description: 'Close a project: no more time can be recorded on it',
 	method: 'POST',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { projectDetails, statusOptions } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a project',
 	description: 'Create a project that employees can record time against',
 	method: 'POST',

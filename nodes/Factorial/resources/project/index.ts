@@ -9,8 +9,8 @@ import { update } from './update';
 
 // Factorial has no delete for projects in 2026-10-01, only a soft delete action.
 export const project: ResourceSpec = {
-	value: 'project',
-	name: 'Project',
+	name: 'project',
+	displayName: 'Project',
 	description: 'Projects employees record their working time against',
 	operations: [get, getAll, create, update, close, activate, changeStatus],
 };

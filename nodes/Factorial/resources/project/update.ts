@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { projectDetails, projectId } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a project',
 	description: 'Change the name, dates or details of a project',
 	method: 'PUT',

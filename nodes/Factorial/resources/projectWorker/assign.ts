@@ -1,8 +1,8 @@
 import type { OperationSpec } from '../../engine/types';
 
 export const assign: OperationSpec = {
-	value: 'assign',
-	name: 'Assign',
+	name: 'assign',
+	displayName: 'Assign',
 	action: 'Assign an employee to a project',
 	description: 'Make an employee a worker of a project, so they can record time on it',
 	method: 'POST',

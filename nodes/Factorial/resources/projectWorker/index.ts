@@ -4,8 +4,8 @@ import { get } from './get';
 import { getAll } from './getAll';
 
 export const projectWorker: ResourceSpec = {
-	value: 'projectWorker',
-	name: 'Project Worker',
+	name: 'projectWorker',
+	displayName: 'Project Worker',
 	description: 'Which employees work on which project',
 	operations: [assign, get, getAll],
 };

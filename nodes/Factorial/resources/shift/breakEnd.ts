@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { clockCheck, employeeId, now, observations, projectWorkerId, subprojectId } from './fields';
 
 export const breakEnd: OperationSpec = {
-	value: 'breakEnd',
-	name: 'Break End',
+	name: 'breakEnd',
+	displayName: 'Break End',
 	action: 'End a break',
 	description: 'End the break: the employee is back at work',
 	tool: { returns: 'Returns the shift' },

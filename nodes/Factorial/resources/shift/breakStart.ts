@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { breakConfigurationId, clockCheck, employeeId, now, observations } from './fields';
 
 export const breakStart: OperationSpec = {
-	value: 'breakStart',
-	name: 'Break Start',
+	name: 'breakStart',
+	displayName: 'Break Start',
 	action: 'Start a break',
 	description: 'Start a break in the open shift',
 	tool: { returns: 'Returns the shift' },

@@ -13,8 +13,8 @@ import {
 } from './fields';
 
 export const clockInOperation: OperationSpec = {
-	value: 'clockIn',
-	name: 'Clock In',
+	name: 'clockIn',
+	displayName: 'Clock In',
 	action: 'Clock in an employee',
 	description: 'Start a shift: the employee starts working',
 	tool: { needs: 'Needs the Employee (an ID), except with a user\'s own OAuth2 credential, which clocks in that user; the time is now unless one is given', returns: 'Returns the open shift with its id, employee_id, date and clock_in' },

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { clockCheck, employeeId, now, observations, position } from './fields';
 
 export const clockOutOperation: OperationSpec = {
-	value: 'clockOut',
-	name: 'Clock Out',
+	name: 'clockOut',
+	displayName: 'Clock Out',
 	action: 'Clock out an employee',
 	description: 'End the open shift: the employee stops working',
 	tool: { needs: 'Needs the Employee (an ID), except with a user\'s own OAuth2 credential, which clocks out that user; the time is now unless one is given', returns: 'Returns the closed shift with its clock_in and clock_out' },

@@ -13,8 +13,8 @@ import {
 } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a shift',
 	description: 'Record a shift with its clock in and clock out times',
 	method: 'POST',

@@ -10,8 +10,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const shift: ResourceSpec = {
-	value: 'shift',
-	name: 'Shift',
+	name: 'shift',
+	displayName: 'Shift',
 	description: 'Attendance: clocking in and out, breaks and worked shifts',
 	operations: [get, getAll, create, update, deleteOperation, clockInOperation, clockOutOperation, breakStart, breakEnd],
 };

@@ -11,8 +11,8 @@ import {
 } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a shift',
 	description: 'Change the times or details of a shift',
 	method: 'PUT',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { taskId } from './fields';
 
 export const copy: OperationSpec = {
-	value: 'copy',
-	name: 'Copy',
+	name: 'copy',
+	displayName: 'Copy',
 	action: 'Copy a task',
 	description: 'Duplicate a task, optionally under a new name',
 	method: 'POST',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { status, taskDetails } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a task',
 	description: 'Create a task, optionally assigned to people and with a due date',
 	method: 'POST',

@@ -10,8 +10,8 @@ const label = (value: string) =>
 	value === 'timeoff' ? 'Time Off' : value.split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many tasks',
 	description: 'List tasks, page by page',
 	method: 'GET',

@@ -7,8 +7,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const task: ResourceSpec = {
-	value: 'task',
-	name: 'Task',
+	name: 'task',
+	displayName: 'Task',
 	description: 'To-dos for employees, with status, due date and assignees',
 	operations: [get, getAll, create, update, deleteOperation, copy],
 };

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { status, taskDetails, taskId } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a task',
 	description: 'Change the name, status, due date or assignees of a task',
 	method: 'PUT',

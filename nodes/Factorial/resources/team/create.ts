@@ -3,8 +3,8 @@ import { description } from './fields';
 import { listHolds } from '../../engine/checks';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a team',
 	description: 'Create a team',
 	method: 'POST',

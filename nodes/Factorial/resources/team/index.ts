@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const team: ResourceSpec = {
-	value: 'team',
-	name: 'Team',
+	name: 'team',
+	displayName: 'Team',
 	description: 'Groups of employees, with their leads',
 	operations: [get, getAll, create, update, deleteOperation],
 };

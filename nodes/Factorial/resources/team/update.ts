@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { description, teamId } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a team',
 	description: 'Change the name or description of a team',
 	method: 'PUT',

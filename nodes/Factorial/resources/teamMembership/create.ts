@@ -3,8 +3,8 @@ import { lead } from './fields';
 import { listHolds, same, text } from '../../engine/checks';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Add an employee to a team',
 	description: 'Add an employee to a team',
 	method: 'POST',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { lead } from './fields';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many team memberships',
 	description: 'List who is in which team, page by page',
 	method: 'GET',

@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const teamMembership: ResourceSpec = {
-	value: 'teamMembership',
-	name: 'Team Membership',
+	name: 'teamMembership',
+	displayName: 'Team Membership',
 	description: 'Which employees are in which team, and who leads it',
 	operations: [get, getAll, create, update, deleteOperation],
 };

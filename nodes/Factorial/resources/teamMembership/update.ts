@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { lead, membershipId } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a team membership',
 	description: 'Make an employee a lead of their team, or not',
 	method: 'PUT',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { description, main, name } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a time off policy',
 	description: 'Create a time off policy, optionally as a copy of another',
 	method: 'POST',

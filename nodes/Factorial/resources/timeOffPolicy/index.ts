@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const timeOffPolicy: ResourceSpec = {
-	value: 'timeOffPolicy',
-	name: 'Time Off Policy',
+	name: 'timeOffPolicy',
+	displayName: 'Time Off Policy',
 	description: 'Time off policies, which group the allowances employees get',
 	operations: [get, getAll, create, update, deleteOperation],
 };

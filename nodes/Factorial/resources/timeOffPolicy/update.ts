@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { description, main, name, policyId } from './fields';
 
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a time off policy',
 	description: 'Change the name, description or main flag of a time off policy',
 	method: 'PUT',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { projectWorkerId } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a time record',
 	description: 'Record time an employee spent on a project',
 	method: 'POST',

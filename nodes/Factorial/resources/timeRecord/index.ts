@@ -5,8 +5,8 @@ import { get } from './get';
 import { getAll } from './getAll';
 
 export const timeRecord: ResourceSpec = {
-	value: 'timeRecord',
-	name: 'Time Record',
+	name: 'timeRecord',
+	displayName: 'Time Record',
 	description: 'Time employees spent on projects',
 	operations: [get, getAll, create, deleteOperation],
 };

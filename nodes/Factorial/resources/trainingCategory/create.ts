@@ -2,8 +2,8 @@ import { autofilledCompanyId } from '../../engine/commonFields';
 import type { OperationSpec } from '../../engine/types';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a training category',
 	description: 'Create a category to group trainings',
 	method: 'POST',

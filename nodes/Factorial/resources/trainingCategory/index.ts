@@ -5,8 +5,8 @@ import { get } from './get';
 import { getAll } from './getAll';
 
 export const trainingCategory: ResourceSpec = {
-	value: 'trainingCategory',
-	name: 'Training Category',
+	name: 'trainingCategory',
+	displayName: 'Training Category',
 	description: 'Categories that group trainings',
 	operations: [get, getAll, create, deleteOperation],
 };

@@ -4,8 +4,8 @@ import type { OperationSpec } from '../../engine/types';
 import { settings, subscriptionType, targetUrl } from './fields';
 
 export const create: OperationSpec = {
-	value: 'create',
-	name: 'Create',
+	name: 'create',
+	displayName: 'Create',
 	action: 'Create a webhook subscription',
 	description: 'Ask Factorial to call a URL whenever an event happens',
 	tool: { caution: 'sends HR data to the target URL whenever the event happens' },

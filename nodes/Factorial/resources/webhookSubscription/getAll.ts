@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { subscriptionType } from './fields';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many webhook subscriptions',
 	description: 'List webhook subscriptions, page by page',
 	method: 'GET',

@@ -6,8 +6,8 @@ import { getAll } from './getAll';
 import { update } from './update';
 
 export const webhookSubscription: ResourceSpec = {
-	value: 'webhookSubscription',
-	name: 'Webhook Subscription',
+	name: 'webhookSubscription',
+	displayName: 'Webhook Subscription',
 	description: 'Have Factorial call a URL when something happens',
 	operations: [get, getAll, create, update, deleteOperation],
 };

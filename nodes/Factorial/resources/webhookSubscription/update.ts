@@ -4,8 +4,8 @@ import { settings, subscriptionId, subscriptionType, targetUrl } from './fields'
 // The catalog's bodies file has no PUT entry for this path; these are the fields of the SDK's
 // PutApi20261001ResourcesApiPublicWebhookSubscriptionsIdBody model (id required, the rest optional).
 export const update: OperationSpec = {
-	value: 'update',
-	name: 'Update',
+	name: 'update',
+	displayName: 'Update',
 	action: 'Update a webhook subscription',
 	description: 'Change a webhook subscription, or turn it on or off',
 	tool: { caution: 'can change where Factorial sends HR data' },

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { employeeIds, endOn, startOn } from './fields';
 
 export const getAll: OperationSpec = {
-	value: 'getAll',
-	name: 'Get Many',
+	name: 'getAll',
+	displayName: 'Get Many',
 	action: 'Get many worked times',
 	description: 'Time each employee worked per day, page by page',
 	method: 'GET',

@@ -2,8 +2,8 @@ import type { OperationSpec } from '../../engine/types';
 import { employeeIds, endOn, startOn } from './fields';
 
 export const getExpected: OperationSpec = {
-	value: 'getExpected',
-	name: 'Get Expected Times',
+	name: 'getExpected',
+	displayName: 'Get Expected Times',
 	action: 'Get expected (estimated) working times',
 	description: 'How long each employee is expected to work per day in a date range (Factorial\'s estimated times)',
 	method: 'GET',

@@ -4,8 +4,8 @@ import { getAll } from './getAll';
 import { getExpected } from './getExpected';
 
 export const workedTime: ResourceSpec = {
-	value: 'workedTime',
-	name: 'Worked Time',
+	name: 'workedTime',
+	displayName: 'Worked Time',
 	description: 'Time worked per employee and day (attendance), and the time expected',
 	operations: [get, getAll, getExpected],
 };
