@@ -130,12 +130,11 @@ export async function factorialRequest(
 	const { itemIndex } = options;
 
 	let rateLimitWaitedMs = 0;
-	let rateLimitHits = 0;
 	let retries = 0;
 	// Any attempt of a write that reached Factorial and got no clear answer may have been applied.
 	let mayHaveApplied = false;
 	for (;;) {
-		const release =
+		const permit =
 			request.method === 'POST'
 				? await limiter.acquire(options.postLimit, options.postWindowMs, signal)
 				: undefined;
@@ -176,9 +175,9 @@ export async function factorialRequest(
 			if (unanswered && request.method !== 'GET' && request.method !== 'HEAD') mayHaveApplied = true;
 
 			if (failure.status === 429) {
-				// Not applied by Factorial, so any method may be sent again once the window allows.
-				const waitMs = retryAfterMs(failure) ?? backoffMs(rateLimitHits, 1000, 30_000);
-				rateLimitHits++;
+				// Not applied by Factorial, so any method may be sent again once the window allows. The
+				// limiter holds every POST of the credential (Retry-After, else a growing backoff).
+				const waitMs = limiter.rateLimited(permit, retryAfterMs(failure), options.postLimit, options.postWindowMs);
 				if (rateLimitWaitedMs + waitMs > options.maxRateLimitWaitMs) {
 					throw withApplied(factorialApiError(
 						node,
@@ -189,7 +188,6 @@ export async function factorialRequest(
 					), mayHaveApplied);
 				}
 				rateLimitWaitedMs += waitMs;
-				limiter.pause(waitMs);
 				if (request.method !== 'POST') await sleep(waitMs);
 				continue;
 			}
@@ -222,7 +220,7 @@ export async function factorialRequest(
 				notes.length > 0 ? notes.join(' ') : undefined,
 			), mayHaveApplied);
 		} finally {
-			release?.();
+			permit?.release();
 		}
 	}
 }
