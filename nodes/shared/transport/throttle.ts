@@ -106,7 +106,7 @@ export class PostLimiter {
 			this.slots = this.slots.filter((slot) => slot !== permit);
 			permit.countedUntil = Number.NEGATIVE_INFINITY;
 		}
-		const sameEpisode = permit !== undefined && permit.sentAt < this.episodeAt;
+		const sameEpisode = permit !== undefined && permit.sentAt <= this.episodeAt;
 		if (!sameEpisode) {
 			this.episodeAt = now;
 			this.strikes++;
@@ -133,8 +133,10 @@ export class PostLimiter {
 
 	private refill(now: number, limit: number, windowMs: number): void {
 		const capacity = this.burst(limit);
-		if (this.tokensAt === undefined) this.tokens = capacity;
-		else if (now > this.tokensAt) {
+		if (this.tokensAt === undefined) {
+			this.tokens = capacity;
+			this.tokensAt = now;
+		} else if (now > this.tokensAt) {
 			this.tokens = Math.min(capacity, this.tokens + ((now - this.tokensAt) * this.currentShare(limit)) / windowMs);
 			this.tokensAt = now;
 		}
