@@ -20,6 +20,7 @@ const scenarios = [
 	require('./scenarios/trigger'),
 	require('./scenarios/polling-trigger'),
 	require('./scenarios/document-spaces'),
+	require('./scenarios/queue-mode'),
 ];
 const examples = require('./scenarios/examples');
 const browser = require('./browser');

@@ -22,10 +22,12 @@ export interface PostPermit {
 
 const IN_FLIGHT = Number.POSITIVE_INFINITY;
 const POLL_MS = 20;
-/** After a 429, the share is set a little below what the window showed was left to this client. */
+/** The share is set a little below what the others leave, so that small bursts of theirs still fit. */
 const BACK_OFF_TO = 0.95;
 /** The bucket lets this fraction of the share go at once; the rest is spread over the window. */
 const BURST_FRACTION = 0.25;
+/** Each whole window without a 429 lowers the estimate of what others spend by this part of the limit. */
+const RECOVERY = 0.01;
 /** Without a Retry-After, the hold doubles from this while 429s continue, up to one window. */
 const FIRST_BACKOFF_MS = 1000;
 
@@ -42,9 +44,11 @@ const FIRST_BACKOFF_MS = 1000;
  *   at once) rather than sent in one burst, so that other clients' POSTs fit in between;
  * - a 429 holds every POST for the credential until its Retry-After (or a backoff that doubles
  *   while 429s continue), instead of each item probing on its own;
- * - and it lowers `share` to a little below what this client had in the window when Factorial
- *   said it was full, which is the part of the budget the others left. A full window without a 429
- *   raises it again by 1 % of the limit, so the share follows the others when they slow down.
+ * - and it learns what the others spend: when Factorial says the window is full, the others had
+ *   the limit minus this client's POSTs in it. The share is a little below what that leaves, the
+ *   estimate averaged over 429s so that one burst of the others' does not halve it; a whole window
+ *   without a 429 lowers the estimate by 1 % of the limit, so the share follows the others when
+ *   they slow down (and returns to the whole limit when they stop).
  */
 export class PostLimiter {
 	private slots: PostPermit[] = [];
@@ -53,8 +57,12 @@ export class PostLimiter {
 
 	private pausedUntil = 0;
 
-	/** POSTs per window this client may send: the limit until Factorial shows the budget is shared. */
-	private share: number | undefined;
+	/**
+	 * POSTs per window that others spend, as the 429s showed it: a full window minus this client's
+	 * part of it, averaged over the 429 episodes so that one burst of the others' does not halve this
+	 * client's share. Undefined until the first 429.
+	 */
+	private othersPerWindow: number | undefined;
 
 	private tokens = 0;
 
@@ -86,7 +94,8 @@ export class PostLimiter {
 
 	/** POSTs per window this client currently allows itself (the limit, or less after 429s). */
 	currentShare(limit: number): number {
-		return Math.min(limit, this.share ?? limit);
+		if (this.othersPerWindow === undefined) return limit;
+		return Math.max(1, Math.min(limit, Math.floor(BACK_OFF_TO * (limit - this.othersPerWindow))));
 	}
 
 	/**
@@ -111,11 +120,13 @@ export class PostLimiter {
 			this.episodeAt = now;
 			this.strikes++;
 			if (permit) {
-				// Answered POSTs of this client that Factorial still counts: its part of the full window.
-				const mine = this.slots.filter(
-					(slot) => slot.countedUntil !== IN_FLIGHT && slot.countedUntil > now - windowMs,
+				// This client's part of the full window: its POSTs answered within the window, and those
+				// still in flight that were sent before the refused one (Factorial counted them first).
+				const mine = this.slots.filter((slot) =>
+					slot.countedUntil === IN_FLIGHT ? slot.sentAt <= permit.sentAt : slot.countedUntil > now - windowMs,
 				).length;
-				this.share = Math.max(1, Math.floor(BACK_OFF_TO * Math.min(this.currentShare(limit), mine)));
+				const others = Math.max(0, limit - mine);
+				this.othersPerWindow = this.othersPerWindow === undefined ? others : (this.othersPerWindow + others) / 2;
 				this.shareChangedAt = now;
 			}
 		}
@@ -142,11 +153,12 @@ export class PostLimiter {
 		}
 	}
 
-	/** Raises a lowered share after a whole window in which Factorial refused nothing. */
+	/** Assumes the others spend a little less after each whole window in which Factorial refused nothing. */
 	private recover(now: number, limit: number, windowMs: number): void {
-		if (this.share === undefined || this.share >= limit) return;
+		if (this.othersPerWindow === undefined) return;
 		if (now - this.shareChangedAt < windowMs || now - this.episodeAt < windowMs) return;
-		this.share = Math.min(limit, this.share + Math.max(1, Math.round(limit / 100)));
+		this.othersPerWindow -= Math.max(1, limit * RECOVERY);
+		if (this.othersPerWindow <= 0) this.othersPerWindow = undefined;
 		this.shareChangedAt = now;
 	}
 

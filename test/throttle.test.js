@@ -1,0 +1,210 @@
+// The POST limiter's decisions (nodes/shared/transport/throttle.ts), on a fake clock: no real timers.
+// The sandbox-level behaviour (429s absorbed, Retry-After waited) is in transport.test.js; the
+// throughput it reaches is measured by bench/shared.js.
+const { PostLimiter } = require('../dist/nodes/shared/transport/throttle.js');
+
+const LIMIT = 200;
+const WINDOW = 6000;
+
+function fakeClock(start = 1_000_000) {
+	const clock = { t: start, now: () => clock.t, sleep: async (ms) => { clock.t += ms; } };
+	return clock;
+}
+
+/** Sends POSTs one after another (each answered `latency` ms later) until `until`; returns their times. */
+async function sendUntil(limiter, clock, until, { latency = 5, limit = LIMIT, onSend } = {}) {
+	const sent = [];
+	while (clock.t < until) {
+		const permit = await limiter.acquire(limit, WINDOW);
+		sent.push(clock.t);
+		clock.t += latency;
+		if (onSend && onSend(permit) === 'rejected') continue;
+		permit.release();
+	}
+	return sent;
+}
+
+const maxInWindow = (times) => {
+	let max = 0;
+	for (let i = 0, s = 0; i < times.length; i++) {
+		while (times[s] <= times[i] - WINDOW) s++;
+		max = Math.max(max, i - s + 1);
+	}
+	return max;
+};
+
+describe('PostLimiter alone', () => {
+	test('sends a quarter of the limit at once, then spreads the rest, never more than the limit per window', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		const start = clock.t;
+		const sent = await sendUntil(limiter, clock, start + 4 * WINDOW);
+		// The first 50 go without waiting (5 ms each is the response time).
+		expect(sent[49] - start).toBe(49 * 5);
+		// Then one per window/limit = 30 ms, not a burst of the remaining 150: about 50 + 1000 / 30 in
+		// the first second.
+		const firstSecond = sent.filter((t) => t < start + 1000).length;
+		expect(firstSecond).toBeGreaterThanOrEqual(80);
+		expect(firstSecond).toBeLessThanOrEqual(90);
+		expect(sent[100] - sent[99]).toBeGreaterThanOrEqual(29);
+		expect(maxInWindow(sent)).toBeLessThanOrEqual(LIMIT);
+		// Sustained: the limit per window, less a margin per cycle.
+		const rest = sent.filter((t) => t >= start + WINDOW && t < start + 4 * WINDOW).length;
+		expect(rest / 3).toBeGreaterThan(0.97 * LIMIT);
+		expect(limiter.currentShare(LIMIT)).toBe(LIMIT);
+	});
+});
+
+describe('PostLimiter after a 429', () => {
+	test('holds every POST until the Retry-After, and lowers the share to a little below what the others left', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		const start = clock.t;
+		// Accepted for a second, then Factorial says the window is full (another client has the rest).
+		const accepted = await sendUntil(limiter, clock, start + 1000);
+		expect(accepted.length).toBeGreaterThan(50);
+		const refused = await limiter.acquire(LIMIT, WINDOW);
+		expect(limiter.rateLimited(refused, 3000, LIMIT, WINDOW)).toBe(3000);
+		const at429 = clock.t;
+		refused.release();
+		// The others had the limit minus this client's accepted POSTs; the refused one was not counted.
+		expect(limiter.currentShare(LIMIT)).toBe(Math.floor(0.95 * accepted.length));
+		const next = await limiter.acquire(LIMIT, WINDOW);
+		expect(clock.t).toBeGreaterThanOrEqual(at429 + 3000);
+		next.release();
+	});
+
+	test('one burst of the others does not halve the share: the estimate is averaged over 429 episodes', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		// First 429 with 100 of this client's POSTs in the window: the others had 100.
+		await sendUntil(limiter, clock, clock.t + 6 * WINDOW);
+		let permit = await limiter.acquire(LIMIT, WINDOW);
+		limiter.rateLimited(permit, 1000, LIMIT, WINDOW);
+		const first = limiter.currentShare(LIMIT);
+		// Much later, a 429 with only 20 of this client's POSTs in the window (the others in a burst).
+		clock.t += 2 * WINDOW;
+		for (let i = 0; i < 20; i++) (await limiter.acquire(LIMIT, WINDOW)).release();
+		permit = await limiter.acquire(LIMIT, WINDOW);
+		limiter.rateLimited(permit, 1000, LIMIT, WINDOW);
+		const second = limiter.currentShare(LIMIT);
+		expect(second).toBeLessThan(first);
+		expect(second).toBeGreaterThan(Math.floor(0.95 * 20));
+	});
+
+	test('the share comes back to the whole limit once the others stop', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		const permit = await limiter.acquire(LIMIT, WINDOW);
+		limiter.rateLimited(permit, 1000, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(1);
+		await sendUntil(limiter, clock, clock.t + 120 * WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(LIMIT);
+	});
+
+	test('429s of POSTs already in flight belong to the same episode: the share is lowered and the hold set once', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		await sendUntil(limiter, clock, clock.t + 500);
+		const inFlight = [];
+		for (let i = 0; i < 5; i++) inFlight.push(await limiter.acquire(LIMIT, WINDOW));
+		limiter.rateLimited(inFlight[0], 2000, LIMIT, WINDOW);
+		const share = limiter.currentShare(LIMIT);
+		clock.t += 10;
+		for (const permit of inFlight.slice(1)) expect(limiter.rateLimited(permit, 2000, LIMIT, WINDOW)).toBe(2000);
+		expect(limiter.currentShare(LIMIT)).toBe(share);
+	});
+
+	test('without Retry-After the hold doubles while 429s continue, and starts again after an accepted POST', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		const holds = [];
+		for (let i = 0; i < 5; i++) {
+			const permit = await limiter.acquire(LIMIT, WINDOW);
+			holds.push(limiter.rateLimited(permit, undefined, LIMIT, WINDOW));
+		}
+		expect(holds).toEqual([1000, 2000, 4000, WINDOW, WINDOW]);
+		(await limiter.acquire(LIMIT, WINDOW)).release();
+		const permit = await limiter.acquire(LIMIT, WINDOW);
+		expect(limiter.rateLimited(permit, undefined, LIMIT, WINDOW)).toBe(1000);
+	});
+
+	test('a Retry-After far beyond the window holds the credential for two windows at most', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		const permit = await limiter.acquire(LIMIT, 60_000);
+		expect(limiter.rateLimited(permit, 86_400_000, LIMIT, 60_000)).toBe(120_000);
+	});
+
+	test('a 429 on a GET holds the POSTs too but does not change the share', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		expect(limiter.rateLimited(undefined, 2000, LIMIT, WINDOW)).toBe(2000);
+		expect(limiter.currentShare(LIMIT)).toBe(LIMIT);
+		const start = clock.t;
+		(await limiter.acquire(LIMIT, WINDOW)).release();
+		expect(clock.t - start).toBe(2000);
+	});
+});
+
+/** A sliding window like Factorial's, shared by the limiter under test and a steady other client. */
+function simulate({ otherPerWindow, windows, latency = 10 }) {
+	const clock = fakeClock(0);
+	const limiter = new PostLimiter(clock);
+	const server = [];
+	const take = (t) => {
+		while (server.length && server[0] <= t - WINDOW) server.shift();
+		if (server.length >= LIMIT) return { ok: false, retryAfterMs: Math.max(1, Math.ceil((server[0] + WINDOW - t) / 1000)) * 1000 };
+		server.push(t);
+		return { ok: true };
+	};
+	const node = { accepted: [], refused: 0, next: 0, permit: undefined };
+	const other = { accepted: 0, refused: 0, due: 0, k: 0 };
+	const end = windows * WINDOW;
+	while (clock.t < end) {
+		const candidates = [other.due, node.permit ? node.permit.answerAt : clock.t + limiter.delay(clock.t, LIMIT, WINDOW)];
+		clock.t = Math.max(clock.t, Math.min(...candidates));
+		if (node.permit && node.permit.answerAt <= clock.t) {
+			const { permit, answer } = node.permit;
+			node.permit = undefined;
+			if (answer.ok) permit.release();
+			else {
+				node.refused++;
+				limiter.rateLimited(permit, answer.retryAfterMs, LIMIT, WINDOW);
+			}
+		}
+		if (other.due <= clock.t) {
+			const answer = take(clock.t);
+			if (answer.ok) {
+				other.accepted++;
+				other.k++;
+				other.due = Math.max(clock.t + latency, (other.k * WINDOW) / otherPerWindow);
+			} else {
+				other.refused++;
+				other.due = clock.t + answer.retryAfterMs;
+			}
+		}
+		if (!node.permit && limiter.delay(clock.t, LIMIT, WINDOW) === 0) {
+			const permit = limiter.take(clock.t);
+			const answer = take(clock.t + latency / 2);
+			if (answer.ok) node.accepted.push(clock.t + latency / 2);
+			node.permit = { permit, answer, answerAt: clock.t + latency };
+		}
+	}
+	return { node, other, share: limiter.currentShare(LIMIT) };
+}
+
+describe('PostLimiter sharing the budget with another client (simulated window)', () => {
+	test('converges to the half the other client leaves, with few 429s, and the other client keeps its pace', () => {
+		const { node, other, share } = simulate({ otherPerWindow: LIMIT / 2, windows: 20 });
+		const sent = node.accepted.length + node.refused;
+		expect(node.refused / sent).toBeLessThanOrEqual(0.02);
+		// Over the last ten windows: about the half left, and not more than the window allows.
+		const late = node.accepted.filter((t) => t >= 10 * WINDOW).length / 10;
+		expect(late).toBeGreaterThanOrEqual(0.85 * (LIMIT / 2));
+		expect(late).toBeLessThanOrEqual(LIMIT / 2 + 5);
+		expect(share).toBeLessThanOrEqual(LIMIT / 2 + 10);
+		// The other client sent (nearly) everything its schedule asked for.
+		expect(other.accepted).toBeGreaterThanOrEqual(20 * (LIMIT / 2) - 2 * (LIMIT / 2));
+	});
+});
