@@ -106,7 +106,16 @@ const SECTIONS = {
 		].join('\n');
 	},
 	queue(r) {
-		return r.summary;
+		const rows = r.perExecution.map((e, i) => [`Execution ${i + 1}`, `worker ${r.ranOn[i].join(', ')}`, e.status, `${e.items - e.errors.length} / ${r.items}`, String(e.errors.length)]);
+		return [
+			`n8n ${N8N_VERSION} in queue mode (\`EXECUTIONS_MODE=queue\`): Redis for the queue and Postgres for the database, both from Debian's packages and started for the run, one main instance and ${r.workers} \`n8n worker\` processes (concurrency 1 each, so every execution runs in a process of its own, with a POST limiter of its own). ${r.executions} workflows of ${r.items} Shift Clock In items on one API key, started together through their production webhooks; the node's *POST Limit* is ${r.limit} per ${r.windowMs / 1000} s, and so is the sandbox's (Factorial's ${r.limit} per 60 s, time scaled 10×). The same code is e2e scenario 10 (\`test/e2e/scenarios/queue-mode.js\`), which asserts these targets on every CI run.`,
+			'',
+			table(['Execution', 'Ran on', 'Status', 'Succeeded', 'Failed items'], rows),
+			'',
+			`All ${r.executions} together: ${r.postsSent} POSTs sent, ${r.accepted} accepted, ${r.answered429} answered 429 (${percent(r.fraction429)}; target ≤ ${percent(r.targets.fraction429, 0)}: ${ok(r.met.fraction429)}); POST rate ${percent(r.utilisation)} of the limit combined (as in section 1; target ≥ ${percent(r.targets.utilisation, 0)}: ${ok(r.met.utilisation)}); accepted per window ${r.perWindow.join(' / ')}, most in any window ${r.maxInAnyWindow} (${ok(r.met.limitHeld)}). Lost: ${r.lost} (${ok(r.met.noLoss)}); applied twice: ${r.appliedTwice}, sandbox duplicate count ${r.duplicates} (${ok(r.met.noneTwice)}). Wall time from the webhook calls to the last execution seen finished: ${r.seconds} s.`,
+			'',
+			`Each worker starts out believing it has the whole budget; the first window is spent at once by all three, then each holds until Factorial's Retry-After and keeps a share a little below what the others left. When one execution ends before the others, the remaining workers learn that the budget is free again only from windows without a 429 (the estimate of what the others spend falls by 1 % of the limit after the first, doubling after each further one); that ramp is most of the distance to 100 %.`,
+		].join('\n');
 	},
 	soak(r) {
 		const f = r.faults;

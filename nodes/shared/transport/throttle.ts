@@ -47,8 +47,8 @@ const FIRST_BACKOFF_MS = 1000;
  * - and it learns what the others spend: when Factorial says the window is full, the others had
  *   the limit minus this client's POSTs in it. The share is a little below what that leaves, the
  *   estimate averaged over 429s so that one burst of the others' does not halve it; a whole window
- *   without a 429 lowers the estimate by 1 % of the limit, so the share follows the others when
- *   they slow down (and returns to the whole limit when they stop).
+ *   without a 429 lowers the estimate by 1 % of the limit, doubling with each further one, so the
+ *   share follows the others when they slow down (and returns to the whole limit when they stop).
  */
 export class PostLimiter {
 	private slots: PostPermit[] = [];
@@ -73,6 +73,9 @@ export class PostLimiter {
 
 	/** Episodes in a row without a POST accepted in between. */
 	private strikes = 0;
+
+	/** Windows in a row without a 429, each of which lowered the estimate of what others spend. */
+	private cleanWindows = 0;
 
 	/** When the share was last changed (lowered, or raised after a window without 429s). */
 	private shareChangedAt = 0;
@@ -127,6 +130,7 @@ export class PostLimiter {
 				).length;
 				const others = Math.max(0, limit - mine);
 				this.othersPerWindow = this.othersPerWindow === undefined ? others : (this.othersPerWindow + others) / 2;
+				this.cleanWindows = 0;
 				this.shareChangedAt = now;
 			}
 		}
@@ -157,7 +161,9 @@ export class PostLimiter {
 	private recover(now: number, limit: number, windowMs: number): void {
 		if (this.othersPerWindow === undefined) return;
 		if (now - this.shareChangedAt < windowMs || now - this.episodeAt < windowMs) return;
-		this.othersPerWindow -= Math.max(1, limit * RECOVERY);
+		// Doubles with every clean window in a row: the others may have stopped altogether.
+		this.othersPerWindow -= Math.max(1, limit * RECOVERY * 2 ** this.cleanWindows);
+		this.cleanWindows++;
 		if (this.othersPerWindow <= 0) this.othersPerWindow = undefined;
 		this.shareChangedAt = now;
 	}

@@ -84,53 +84,58 @@ async function startWorker(n8n, index, record) {
 	return worker;
 }
 
-async function run(ctx) {
+/**
+ * Starts Redis, Postgres, a main n8n and the workers on `base`'s user folder (the package installed
+ * there), runs the three executions together and returns what happened; stops everything again.
+ * Shared with bench/queue.js, which records the same figures in docs/BENCHMARKS.md.
+ */
+async function measure(base) {
 	const sb = await sandbox.start({ employees: EXECUTIONS * ITEMS + 10, postLimit: LIMIT, postWindowMs: WINDOW_MS, logLimit: 100000 });
 	const credential = w.apiKeyCredential(CREDENTIAL_ID, sb.url, sb.fixtures.apiKey);
-	const record = (text) => ctx.n8n.record(null, text);
+	const record = (text) => base.record(null, text);
 	let services;
 	let n8n;
 	const workers = [];
 	try {
 		let t = Date.now();
 		services = await startQueueServices({ onOutput: record });
-		ctx.n8n.timings.push({ what: 'queue mode: Redis + Postgres started', ms: Date.now() - t });
-		// The suite's user folder (the package is installed there) with the queue's database instead of SQLite.
-		n8n = await N8n.create({ userFolder: ctx.n8n.userFolder, install: false });
+		base.timings.push({ what: 'queue mode: Redis + Postgres started', ms: Date.now() - t });
+		// The same user folder (the package is installed there), with the queue's database instead of SQLite.
+		n8n = await N8n.create({ userFolder: base.userFolder, install: false });
 		Object.assign(n8n.env, services.env, { N8N_LOG_LEVEL: 'info' });
-		n8n.record = (header, text) => ctx.n8n.record(header, text);
+		n8n.record = (header, text) => base.record(header, text);
 		t = Date.now();
 		await n8n.importCredentials([credential]);
 		await n8n.importWorkflows(Array.from({ length: EXECUTIONS }, (_, i) => workflow(i, credential)));
-		ctx.n8n.timings.push({ what: 'queue mode: Postgres migrations + imports', ms: Date.now() - t });
+		base.timings.push({ what: 'queue mode: Postgres migrations + imports', ms: Date.now() - t });
 		t = Date.now();
 		await n8n.start();
 		await n8n.login();
 		for (let i = 0; i < EXECUTIONS; i++) await publish(n8n, workflowId(i));
 		for (let i = 0; i < WORKERS; i++) workers.push(await startWorker(n8n, i + 1, record));
-		ctx.n8n.timings.push({ what: `queue mode: main + ${WORKERS} workers ready`, ms: Date.now() - t });
+		base.timings.push({ what: `queue mode: main + ${WORKERS} workers ready`, ms: Date.now() - t });
 
 		const mark = sb.state.log.seq;
 		const started = Date.now();
 		const answers = await Promise.all(
 			Array.from({ length: EXECUTIONS }, (_, i) => fetch(`${n8n.baseUrl}/webhook/${hookPath(i)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })),
 		);
-		assert.deepEqual(answers.map((a) => a.status), Array(EXECUTIONS).fill(200), 'every webhook call was accepted');
+		const webhookStatuses = answers.map((a) => a.status);
 		const runs = [];
 		for (let i = 0; i < EXECUTIONS; i++) runs.push((await waitForExecutions(n8n, workflowId(i), 1, 8 * 60000))[0]);
-		const seconds = ((Date.now() - started) / 1000).toFixed(1);
+		const seconds = Math.round((Date.now() - started) / 100) / 10;
 
-		// Each execution ran on a worker, not in the main process, and on a worker of its own.
+		// Which worker ran each execution (n8n's worker logs "Worker started execution <id> (job <n>)").
 		const ranOn = runs.map((r) => workers.filter((wk) => wk.output.includes(`Worker started execution ${r.id} `)).map((wk) => wk.index));
-		assert.ok(ranOn.every((on) => on.length === 1), `every execution ran on one worker (workers per execution: ${JSON.stringify(ranOn)})`);
-		assert.equal(new Set(ranOn.flat()).size, EXECUTIONS, `the executions ran on ${EXECUTIONS} different workers (${JSON.stringify(ranOn)})`);
-
+		const executions = [];
 		for (const [i, r] of runs.entries()) {
-			assert.equal(r.status, 'success', `execution ${i + 1} (${r.id}) ended ${r.status}`);
 			const { items } = await nodeOutput(n8n, r.id, NODE);
-			assert.equal(items.length, ITEMS, `execution ${i + 1}: one output item per input item`);
-			assert.deepEqual(items.filter((item) => item.error !== undefined).map((item) => item.error), [], `execution ${i + 1}: no failed items`);
-			assert.deepEqual(items.map((item) => String(item.employee_id)), employeeIds(i), `execution ${i + 1}: items line up with the input`);
+			executions.push({
+				status: r.status,
+				items: items.length,
+				errors: items.filter((item) => item.error !== undefined).map((item) => item.error),
+				inOrder: JSON.stringify(items.map((item) => String(item.employee_id))) === JSON.stringify(employeeIds(i)),
+			});
 		}
 
 		// Nothing lost, nothing applied twice: one open shift per employee, one application per write.
@@ -140,40 +145,34 @@ async function run(ctx) {
 		const all = Array.from({ length: EXECUTIONS }, (_, i) => employeeIds(i)).flat();
 		const lost = all.filter((id) => !perEmployee.has(id));
 		const twice = all.filter((id) => perEmployee.get(id) > 1);
-		assert.deepEqual(lost, [], 'no clock-in lost');
-		assert.deepEqual(twice, [], 'no clock-in applied twice');
-		const writes = await sb.control.stats();
-		assert.equal(writes.duplicates, 0, 'the sandbox applied no write twice');
+		const stats = await sb.control.stats();
 
 		const posts = sb.state.log.since(mark).filter((e) => e.method === 'POST' && e.auth && e.auth.credentialId === sb.fixtures.credentialIds.apiKey);
 		const accepted = posts.filter((e) => e.window && e.window.accepted).map((e) => e.window.at);
 		const answered429 = posts.filter((e) => e.status === 429).length;
-		const utilisation = windowUtilisation(accepted, LIMIT, WINDOW_MS).fraction;
-		const fraction429 = answered429 / posts.length;
-		const summary = {
+		const utilisation = accepted.length > LIMIT ? windowUtilisation(accepted, LIMIT, WINDOW_MS).fraction : 0;
+		return {
 			executions: EXECUTIONS,
 			workers: WORKERS,
 			items: ITEMS,
 			limit: LIMIT,
 			windowMs: WINDOW_MS,
-			seconds: Number(seconds),
+			targets: TARGETS,
+			seconds,
+			webhookStatuses,
+			ranOn,
+			perExecution: executions,
 			postsSent: posts.length,
 			accepted: accepted.length,
 			answered429,
-			fraction429,
+			fraction429: posts.length ? answered429 / posts.length : 0,
 			utilisation,
 			perWindow: perWindow(accepted, WINDOW_MS),
 			maxInAnyWindow: maxInAnyWindow(accepted, WINDOW_MS),
 			lost: lost.length,
-			duplicates: writes.duplicates,
+			appliedTwice: twice.length,
+			duplicates: stats.duplicates,
 		};
-		const line = `${EXECUTIONS} × ${ITEMS} clock-ins on ${WORKERS} workers in ${seconds} s: ${lost.length} lost, ${writes.duplicates} applied twice, ${answered429} of ${posts.length} POSTs answered 429 (${(fraction429 * 100).toFixed(1)} %), ${(utilisation * 100).toFixed(1)} % of the limit combined, accepted per window ${summary.perWindow.join('/')}; ${JSON.stringify(summary)}`;
-		process.stderr.write(`# queue mode: ${line}\n`);
-		assert.equal(accepted.length, EXECUTIONS * ITEMS, 'exactly one accepted POST per item');
-		assert.ok(summary.maxInAnyWindow <= LIMIT, `at most ${LIMIT} accepted in any window (saw ${summary.maxInAnyWindow})`);
-		assert.ok(fraction429 <= TARGETS.fraction429, `at most ${TARGETS.fraction429 * 100} % of POSTs answered 429 (${answered429} of ${posts.length})`);
-		assert.ok(utilisation >= TARGETS.utilisation, `combined POST rate ≥ ${TARGETS.utilisation * 100} % of the limit (${(utilisation * 100).toFixed(1)} %)`);
-		return line;
 	} finally {
 		for (const worker of workers) await proc.stop(worker.child);
 		if (n8n) await n8n.stop();
@@ -182,8 +181,39 @@ async function run(ctx) {
 	}
 }
 
+const percent = (x) => `${(x * 100).toFixed(1)} %`;
+
+function describe(r) {
+	return `${r.executions} × ${r.items} clock-ins on ${r.workers} workers in ${r.seconds} s: ${r.lost} lost, ${r.appliedTwice} applied twice (sandbox duplicates ${r.duplicates}), ${r.answered429} of ${r.postsSent} POSTs answered 429 (${percent(r.fraction429)}), ${percent(r.utilisation)} of the limit combined, accepted per window ${r.perWindow.join('/')}, most in any window ${r.maxInAnyWindow}`;
+}
+
+async function run(ctx) {
+	const r = await measure(ctx.n8n);
+	process.stderr.write(`# queue mode: ${describe(r)}\n# ${JSON.stringify(r)}\n`);
+	assert.deepEqual(r.webhookStatuses, Array(EXECUTIONS).fill(200), 'every webhook call was accepted');
+	// Each execution ran on a worker, not in the main process, and on a worker of its own.
+	assert.ok(r.ranOn.every((on) => on.length === 1), `every execution ran on one worker (workers per execution: ${JSON.stringify(r.ranOn)})`);
+	assert.equal(new Set(r.ranOn.flat()).size, EXECUTIONS, `the executions ran on ${EXECUTIONS} different workers (${JSON.stringify(r.ranOn)})`);
+	for (const [i, e] of r.perExecution.entries()) {
+		assert.equal(e.status, 'success', `execution ${i + 1} ended ${e.status}`);
+		assert.equal(e.items, ITEMS, `execution ${i + 1}: one output item per input item`);
+		assert.deepEqual(e.errors, [], `execution ${i + 1}: no failed items`);
+		assert.ok(e.inOrder, `execution ${i + 1}: output items line up with the input`);
+	}
+	assert.equal(r.lost, 0, 'no clock-in lost');
+	assert.equal(r.appliedTwice, 0, 'no clock-in applied twice');
+	assert.equal(r.duplicates, 0, 'the sandbox applied no write twice');
+	assert.equal(r.accepted, EXECUTIONS * ITEMS, 'exactly one accepted POST per item');
+	assert.ok(r.maxInAnyWindow <= LIMIT, `at most ${LIMIT} accepted in any window (saw ${r.maxInAnyWindow})`);
+	assert.ok(r.fraction429 <= TARGETS.fraction429, `at most ${TARGETS.fraction429 * 100} % of POSTs answered 429 (${r.answered429} of ${r.postsSent})`);
+	assert.ok(r.utilisation >= TARGETS.utilisation, `combined POST rate ≥ ${TARGETS.utilisation * 100} % of the limit (${percent(r.utilisation)})`);
+	return describe(r);
+}
+
 module.exports = {
 	title: `10. Queue mode (Redis, Postgres, ${WORKERS} workers): ${EXECUTIONS} × ${ITEMS} Clock In on one credential at ${LIMIT} POSTs per ${WINDOW_MS / 1000} s: none lost or applied twice, ≥ ${TARGETS.utilisation * 100} % of the limit, ≤ ${TARGETS.fraction429 * 100} % answered 429`,
 	workflows: () => [],
 	run,
+	measure,
+	describe,
 };
