@@ -74,6 +74,23 @@ describe('PostLimiter after a 429', () => {
 		next.release();
 	});
 
+	test('when the hold ends, one POST goes at once and the rest are paced, not a burst into a window that has just one free place', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		const refused = await limiter.acquire(LIMIT, WINDOW);
+		limiter.rateLimited(refused, 2000, LIMIT, WINDOW);
+		const holdEnds = clock.t + 2000;
+		// Ten items waiting at once (Parallel Requests 10), none answered yet.
+		const times = [];
+		for (let i = 0; i < 10; i++) {
+			await limiter.acquire(LIMIT, WINDOW);
+			times.push(clock.t);
+		}
+		expect(times[0]).toBe(holdEnds);
+		// At most at the rate of the whole limit, one per window / limit.
+		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(WINDOW / LIMIT);
+	});
+
 	test('one burst of the others does not halve the share: the estimate is averaged over 429 episodes', async () => {
 		const clock = fakeClock();
 		const limiter = new PostLimiter(clock);
@@ -201,7 +218,7 @@ describe('PostLimiter sharing the budget with another client (simulated window)'
 		expect(node.refused / sent).toBeLessThanOrEqual(0.02);
 		// Over the last ten windows: about the half left, and not more than the window allows.
 		const late = node.accepted.filter((t) => t >= 10 * WINDOW).length / 10;
-		expect(late).toBeGreaterThanOrEqual(0.85 * (LIMIT / 2));
+		expect(late).toBeGreaterThanOrEqual(0.8 * (LIMIT / 2));
 		expect(late).toBeLessThanOrEqual(LIMIT / 2 + 5);
 		expect(share).toBeLessThanOrEqual(LIMIT / 2 + 10);
 		// The other client sent (nearly) everything its schedule asked for.
