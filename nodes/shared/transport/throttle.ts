@@ -27,7 +27,7 @@ const BACK_OFF_TO = 0.95;
 /** The bucket lets this fraction of the share go at once; the rest is spread over the window. */
 const BURST_FRACTION = 0.25;
 /** Each whole window without a 429 lowers the estimate of what others spend by this part of the limit. */
-const RECOVERY = 0.01;
+const RECOVERY = 0.05;
 /** Without a Retry-After, the hold doubles from this while 429s continue, up to one window. */
 const FIRST_BACKOFF_MS = 1000;
 
@@ -47,7 +47,7 @@ const FIRST_BACKOFF_MS = 1000;
  * - and it learns what the others spend: when Factorial says the window is full, the others had
  *   the limit minus this client's POSTs in it. The share is a little below what that leaves, the
  *   estimate averaged over 429s so that one burst of the others' does not halve it; a whole window
- *   without a 429 lowers the estimate by 1 % of the limit, doubling with each further one, so the
+ *   without a 429 lowers the estimate by 5 % of the limit, doubling with each further one, so the
  *   share follows the others when they slow down (and returns to the whole limit when they stop).
  */
 export class PostLimiter {
