@@ -3,8 +3,9 @@
 // instance and 3 `n8n worker` processes (concurrency 1 each, so each execution runs in its own process
 // with its own POST limiter). 3 workflows of 600 Shift Clock In items on one API key, started together
 // through their production webhooks. Each worker believes it has the whole budget; together they must
-// find their shares from Factorial's 429s: nothing lost, nothing applied twice, the budget used (≥ 90 %
-// of the limit combined) with few 429s (≤ 5 % of POSTs).
+// find their shares from Factorial's 429s: nothing lost, nothing applied twice, few 429s (≤ 5 % of
+// POSTs), the budget used (the rate is asserted only above a floor here; bench/queue.js measures it
+// against the 90 % target).
 // The scenario has its own sandbox (1,800 employees), at Factorial's 200 POSTs per minute time scaled
 // 10× (200 per 6 s; Retry-After stays in whole seconds), so 1,800 POSTs take about a minute.
 const assert = require('node:assert/strict');
@@ -24,6 +25,7 @@ const WINDOW_MS = 6000;
 const NODE = 'Clock in';
 const NOW = '2026-10-01T09:00:00.000Z';
 const TARGETS = { utilisation: 0.9, fraction429: 0.05 };
+const FLOOR = 0.6;
 const CREDENTIAL_ID = 'e2eQueueApiKey';
 
 const workflowId = (i) => `e2eQueueClockIn${i + 1}`;
@@ -206,12 +208,14 @@ async function run(ctx) {
 	assert.equal(r.accepted, EXECUTIONS * ITEMS, 'exactly one accepted POST per item');
 	assert.ok(r.maxInAnyWindow <= LIMIT, `at most ${LIMIT} accepted in any window (saw ${r.maxInAnyWindow})`);
 	assert.ok(r.fraction429 <= TARGETS.fraction429, `at most ${TARGETS.fraction429 * 100} % of POSTs answered 429 (${r.answered429} of ${r.postsSent})`);
-	assert.ok(r.utilisation >= TARGETS.utilisation, `combined POST rate ≥ ${TARGETS.utilisation * 100} % of the limit (${percent(r.utilisation)})`);
+	// A floor, not the target: rates move with the machine's load, and the suite asserts no timings
+	// (the project's rule). bench/queue.js measures the rate against the 90 % target.
+	assert.ok(r.utilisation >= FLOOR, `combined POST rate ≥ ${FLOOR * 100} % of the limit, the workers neither starve nor stall (${percent(r.utilisation)})`);
 	return describe(r);
 }
 
 module.exports = {
-	title: `10. Queue mode (Redis, Postgres, ${WORKERS} workers): ${EXECUTIONS} × ${ITEMS} Clock In on one credential at ${LIMIT} POSTs per ${WINDOW_MS / 1000} s: none lost or applied twice, ≥ ${TARGETS.utilisation * 100} % of the limit, ≤ ${TARGETS.fraction429 * 100} % answered 429`,
+	title: `10. Queue mode (Redis, Postgres, ${WORKERS} workers): ${EXECUTIONS} × ${ITEMS} Clock In on one credential at ${LIMIT} POSTs per ${WINDOW_MS / 1000} s: none lost or applied twice, ≤ ${TARGETS.fraction429 * 100} % answered 429, limit held`,
 	workflows: () => [],
 	run,
 	measure,
