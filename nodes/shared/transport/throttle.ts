@@ -26,6 +26,11 @@ const POLL_MS = 20;
 const BACK_OFF_TO = 0.95;
 /** The bucket lets this fraction of the share go at once; the rest is spread over the window. */
 const BURST_FRACTION = 0.25;
+/**
+ * Never less than this part of the limit: a 429 met by the first POST of a run says the others had
+ * the whole window then, which would otherwise leave one POST per window until the estimate recovers.
+ */
+const LEAST_SHARE = 0.05;
 /** Each whole window without a 429 lowers the estimate of what others spend by this part of the limit. */
 const RECOVERY = 0.05;
 /** Without a Retry-After, the hold doubles from this while 429s continue, up to one window. */
@@ -98,7 +103,8 @@ export class PostLimiter {
 	/** POSTs per window this client currently allows itself (the limit, or less after 429s). */
 	currentShare(limit: number): number {
 		if (this.othersPerWindow === undefined) return limit;
-		return Math.max(1, Math.min(limit, Math.floor(BACK_OFF_TO * (limit - this.othersPerWindow))));
+		const least = Math.max(1, Math.ceil(limit * LEAST_SHARE));
+		return Math.max(least, Math.min(limit, Math.floor(BACK_OFF_TO * (limit - this.othersPerWindow))));
 	}
 
 	/**
