@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 'use strict';
 // npm run bench            → every comparison, then docs/BENCHMARKS.md and the README's figures
-// node bench/run.js writes → one (or several: writes pages reads soak); the others keep their last
+// node bench/run.js writes → one (or several: writes pages reads soak shared queue); the others keep their last
 //                            results (docs/benchmarks.json) in the document.
 // Needs a build (dist/) and, for writes and soak, the cached real n8n of the e2e suite.
 const { machine, loadAverage } = require('./lib/machine');
 const { disposeN8n } = require('./lib/n8n');
 const report = require('./lib/report');
 
-const COMPARISONS = { writes: require('./writes'), pages: require('./pages'), reads: require('./reads'), soak: require('./soak') };
+const COMPARISONS = { writes: require('./writes'), pages: require('./pages'), reads: require('./reads'), soak: require('./soak'), shared: require('./shared'), queue: require('./queue') };
 
 async function main() {
 	const asked = process.argv.slice(2);

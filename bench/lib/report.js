@@ -87,6 +87,36 @@ const SECTIONS = {
 			`Speed-up of the node over the undici loop one request after another: ${x(r.speedupVsRaw)} (target ≥ ${r.target}×: ${ok(r.met.speedup)}); over itself with Parallel Requests 1: ${x(r.speedupVsNodeSequential)}. Errors: ${r.node.errors} (${ok(r.met.errors)}). The gain is capped by *Parallel Requests* (${r.concurrency} at most in flight) and by what each request costs the node beyond the raw loop, ${round(r.nodeOverheadPerRequestMs, 1)} ms (Parallel Requests 1 minus the loop, per request: n8n's expression and parameter resolution, credential handling and HTTP stack), which parallelism cannot overlap on a busy CPU. Concurrency stays bounded: the sandbox never had more than ${r.node.maxInFlight} of the node's requests in flight (${ok(r.met.bounded)}).`,
 		].join('\n');
 	},
+	shared(r) {
+		const nodeRow = (label, m, of) => [label, `${m.succeeded} / ${r.items}`, String(m.lost), String(m.postsSent), String(m.answered429), percent(m.fraction429), `${percent(m.utilisation)} of ${of}`, m.perWindow.join(' / '), seconds(m.ms)];
+		const otherRow = (label, m) => [label, `${m.accepted} / ${r.otherPosts}`, String(m.lost), String(m.accepted + m.answered429 + m.lost * 0), String(m.answered429), percent(m.answered429 / (m.accepted + m.answered429)), '—', '—', seconds(m.ms)];
+		return [
+			`The node (${r.items} Shift Clock In items, *POST Limit* ${r.limit} per ${r.windowMs / 1000} s, run through n8n-core's execution engine in its own process) and another client of the same API key: a plain loop that spends ${r.otherPerWindow} POSTs per window on a fixed schedule, one at a time, waits the Retry-After when answered 429 and sends the same POST again (${r.otherTries} tries, then it counts as lost), catching up with its schedule afterwards. The sandbox enforces ${r.limit} POSTs per ${r.windowMs / 1000} s per key (Factorial's ${r.limit} per 60 s, time scaled 10×; its Retry-After stays in whole seconds). Each run on a fresh key; all three in one run.`,
+			'',
+			table(['Run', 'Succeeded', 'Lost', 'POSTs sent', 'Answered 429', '429 / POSTs', 'POST rate', 'Accepted per window', 'Time'], [
+				nodeRow('Node alone', r.alone, 'the limit'),
+				otherRow('Other client alone', r.otherAlone),
+				nodeRow('Node, sharing the key', r.shared, 'the half left to it'),
+				otherRow('Other client, sharing the key', r.otherShared),
+			]),
+			'',
+			`*POST rate* as in section 1 (the window divided by the mean time between each accepted POST and the one ${r.limit} places before it), with the half the other client leaves (${r.limit - r.otherPerWindow} per window) in place of the limit for the shared run.`,
+			'',
+			`Alone: ${percent(r.alone.utilisation)} of the limit (target ≥ ${percent(r.targets.alone, 0)}: ${ok(r.met.aloneRate)}), ${r.alone.answered429} answered 429 (${ok(r.met.aloneNo429)}), ${r.alone.lost} lost (${ok(r.met.aloneNoLoss)}). Shared: ${r.shared.lost} lost (${ok(r.met.sharedNoLoss)}); ${r.shared.answered429} of the node's ${r.shared.postsSent} POSTs answered 429, ${percent(r.shared.fraction429)} (target ≤ ${percent(r.targets.node429Fraction, 0)}: ${ok(r.met.shared429)}); ${percent(r.shared.utilisation)} of the half left to it (target ≥ ${percent(r.targets.shareOfHalf, 0)}: ${ok(r.met.sharedRate)}). The other client: ${r.otherShared.lost} lost sharing the key, ${r.otherAlone.lost} alone; ${r.otherShared.answered429} of its POSTs answered 429 sharing the key, ${r.otherAlone.answered429} alone; it fell at most ${seconds(r.otherShared.maxLateMs)} behind its schedule (alone: ${seconds(r.otherAlone.maxLateMs)}) (loses nothing it would not have lost alone: ${ok(r.met.otherLosesNothing)}). Most POSTs accepted in any window on the shared key: ${r.sharedWindow.maxInAnyWindow} (${ok(r.met.limitHeld)}); writes applied twice: ${r.duplicates}.`,
+		].join('\n');
+	},
+	queue(r) {
+		const rows = r.perExecution.map((e, i) => [`Execution ${i + 1}`, `worker ${r.ranOn[i].join(', ')}`, e.status, `${e.items - e.errors.length} / ${r.items}`, String(e.errors.length)]);
+		return [
+			`n8n ${N8N_VERSION} in queue mode (\`EXECUTIONS_MODE=queue\`): Redis for the queue and Postgres for the database, both from Debian's packages and started for the run, one main instance and ${r.workers} \`n8n worker\` processes (concurrency 1 each, so every execution runs in a process of its own, with a POST limiter of its own). ${r.executions} workflows of ${r.items} Shift Clock In items on one API key, started together through their production webhooks; the node's *POST Limit* is ${r.limit} per ${r.windowMs / 1000} s, and so is the sandbox's (Factorial's ${r.limit} per 60 s, time scaled 10×). The same code is e2e scenario 12 (\`test/e2e/scenarios/queue-mode.js\`), which asserts these targets on every CI run.`,
+			'',
+			table(['Execution', 'Ran on', 'Status', 'Succeeded', 'Failed items'], rows),
+			'',
+			`All ${r.executions} together: ${r.postsSent} POSTs sent, ${r.accepted} accepted, ${r.answered429} answered 429 (${percent(r.fraction429)}; target ≤ ${percent(r.targets.fraction429, 0)}: ${ok(r.met.fraction429)}); POST rate ${percent(r.utilisation)} of the limit combined (as in section 1; target ≥ ${percent(r.targets.utilisation, 0)}: ${ok(r.met.utilisation)}); accepted per window ${r.perWindow.join(' / ')}, most in any window ${r.maxInAnyWindow} (${ok(r.met.limitHeld)}). Lost: ${r.lost} (${ok(r.met.noLoss)}); applied twice: ${r.appliedTwice}, sandbox duplicate count ${r.duplicates} (${ok(r.met.noneTwice)}). Wall time from the webhook calls to the last execution seen finished: ${r.seconds} s.`,
+			'',
+			`Each worker starts out believing it has the whole budget; the first window is spent at once by all three, then each holds until Factorial's Retry-After and keeps a share a little below what the others left. When one execution ends before the others, the remaining workers learn that the budget is free again only from windows without a 429 (the estimate of what the others spend falls by 5 % of the limit after the first, doubling after each further one); that ramp is most of the distance to 100 %.`,
+		].join('\n');
+	},
 	soak(r) {
 		const f = r.faults;
 		const counts = ['0', '1', '2+'];
@@ -119,8 +149,8 @@ const SECTIONS = {
 	},
 };
 
-const TITLES = { writes: '1. Bulk writes vs the alternative', pages: '2. Get Many vs a raw client', reads: '3. Independent reads', soak: '4. Fault soak' };
-const ORDER = ['writes', 'pages', 'reads', 'soak'];
+const TITLES = { writes: '1. Bulk writes vs the alternative', pages: '2. Get Many vs a raw client', reads: '3. Independent reads', soak: '4. Fault soak', shared: '5. A POST budget shared with another client', queue: '6. Queue mode: three workers on one credential' };
+const ORDER = ['writes', 'pages', 'reads', 'soak', 'shared', 'queue'];
 
 function summaryLines(all) {
 	const lines = [];
@@ -140,6 +170,10 @@ function summaryLines(all) {
 		const resent = ['resent', 'resent, then confirmed'].reduce((n, o) => n + s.truth[o]['1'], 0);
 		lines.push(`- **Fault soak** (${s.writes.toLocaleString('en')} writes over ${s.jobs.filter((j) => !j.skipped).length} write operations; 10 % 5xx, 2 % resets, 429 bursts, token expiry): ${s.totals.lost} lost, ${s.totals.appliedTwice} applied twice, ${s.totals.inDoubt} left in doubt (${percent(s.totals.inDoubtShare, 2)}); ${confirmed} confirmed applied by a read after an unanswered attempt, ${resent} resent after a read proved them not applied.`);
 	}
+	const sh = all.shared && all.shared.result;
+	if (sh) lines.push(`- **Shared budget** (${sh.items} Shift Clock In, ${sh.limit} POSTs per ${sh.windowMs / 1000} s): alone ${percent(sh.alone.utilisation)} of the limit with ${sh.alone.answered429} answered 429; with another client spending half the budget on the same key, ${sh.shared.lost} lost, ${percent(sh.shared.fraction429)} of the node's POSTs answered 429, ${percent(sh.shared.utilisation)} of the half left to it; the other client lost ${sh.otherShared.lost} (alone: ${sh.otherAlone.lost}).`);
+	const q = all.queue && all.queue.result;
+	if (q) lines.push(`- **Queue mode** (n8n with Redis and Postgres, 3 workers, ${q.executions} × ${q.items} Shift Clock In on one credential, ${q.limit} POSTs per ${q.windowMs / 1000} s): ${q.lost} lost, ${q.duplicates} applied twice, ${percent(q.utilisation)} of the limit combined, ${percent(q.fraction429)} of POSTs answered 429.`);
 	return lines;
 }
 
@@ -147,7 +181,7 @@ function render(all) {
 	const parts = [
 		'# Benchmarks',
 		'',
-		'Generated by `npm run bench` (`node bench/run.js [writes|pages|reads|soak …]`) from the figures it measured; do not edit by hand. Each comparison runs both sides in the same run, against the local Factorial sandbox (`test/sandbox/`), so the ratios compare like with like. The sandbox is not Factorial: absolute times depend on the machine, ratios and counts much less; wall-time ratios still move with the machine\'s load (each section gives the load average before and after). The raw measurements are in `docs/benchmarks.json`.',
+		'Generated by `npm run bench` (`node bench/run.js [writes|pages|reads|soak|shared|queue …]`) from the figures it measured; do not edit by hand. Each comparison runs both sides in the same run, against the local Factorial sandbox (`test/sandbox/`), so the ratios compare like with like. The sandbox is not Factorial: absolute times depend on the machine, ratios and counts much less; wall-time ratios still move with the machine\'s load (each section gives the load average before and after). The raw measurements are in `docs/benchmarks.json`.',
 		'',
 		'## Summary',
 		'',

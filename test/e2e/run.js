@@ -22,6 +22,7 @@ const scenarios = [
 	require('./scenarios/document-spaces'),
 	require('./scenarios/any-endpoint'),
 	require('./scenarios/mcp-server-tools'),
+	require('./scenarios/queue-mode'),
 ];
 const examples = require('./scenarios/examples');
 const browser = require('./browser');

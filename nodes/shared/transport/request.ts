@@ -11,7 +11,7 @@ import type {
 
 import { credentialTypeFor, endpointOf } from './credentials';
 import { factorialApiError } from './errors';
-import { describeFailure } from './failure';
+import { describeFailure, retryAfterMs } from './failure';
 import type { MultipartForm } from './multipart';
 import { FIRST_ATTEMPT, MAX_RETRIES, decideRetry, inDoubtNote } from './retryPolicy';
 import { limiterFor } from './throttle';
@@ -121,7 +121,7 @@ export async function factorialRequest(
 
 	let attempts = FIRST_ATTEMPT;
 	for (;;) {
-		const release =
+		const permit =
 			request.method === 'POST'
 				? await limiter.acquire(options.postLimit, options.postWindowMs, signal)
 				: undefined;
@@ -156,11 +156,15 @@ export async function factorialRequest(
 			);
 			attempts = decision.attempts;
 			switch (decision.action) {
-				case 'waitForRateLimit':
-					limiter.pause(decision.delayMs);
-					// A POST waits in the limiter's queue, which the pause holds back.
-					if (request.method !== 'POST') await sleep(decision.delayMs);
+				case 'waitForRateLimit': {
+					// The policy decides whether to wait at all (and keeps the total wait bounded); the
+					// limiter decides how long every POST of this credential waits (Retry-After, else a
+					// backoff that grows while 429s continue) and learns the share others leave.
+					const holdMs = limiter.rateLimited(permit, retryAfterMs(failure), options.postLimit, options.postWindowMs);
+					// A POST waits in the limiter's queue, which the hold keeps back.
+					if (request.method !== 'POST') await sleep(holdMs);
 					continue;
+				}
 				case 'retry':
 					await sleep(decision.delayMs);
 					continue;
@@ -196,7 +200,7 @@ export async function factorialRequest(
 				notes.length > 0 ? notes.join(' ') : undefined,
 			), attempts.mayHaveBeenApplied);
 		} finally {
-			release?.();
+			permit?.release();
 		}
 	}
 }
