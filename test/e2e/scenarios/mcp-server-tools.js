@@ -8,6 +8,7 @@ const assert = require('node:assert/strict');
 const { nodeNameToToolName } = require('n8n-workflow');
 const { publish, unpublish, executions, sleep } = require('../lib/executions');
 const mcp = require('../lib/mcp');
+const { fold } = require('../../sandbox/filters');
 
 const ID = 'e2eMcpServerTools';
 const PATH = 'factorial-e2e-tools';
@@ -150,7 +151,8 @@ module.exports = {
 
 			// Employee Get Many: the employees whose name has the given text, the first 20 by default.
 			const employees = await sb.control.state('employees');
-			const named = (text) => employees.filter((e) => e.full_name.toLowerCase().includes(text));
+			// Factorial's name search ignores accents ("Márquez" has "ar"): compared the same way.
+			const named = (text) => employees.filter((e) => fold(e.full_name).includes(text));
 			const text = ['ar', 'er', 'an', 'el'].sort((a, b) => named(b).length - named(a).length)[0];
 			const matching = named(text);
 			assert.ok(matching.length > 20, `more than 20 employees have "${text}" in their name (${matching.length})`);
