@@ -45,7 +45,7 @@ class Editor {
 	async openNodeInPanel(name) {
 		await this.byId('node-creator-item-name').filter({ hasText: new RegExp(`^${name}$`) }).first().click();
 		await this.byId('node-creator').getByText(/^Actions \(\d+\)$/).waitFor();
-		// With the Factorial Trigger installed, n8n lists its 134 events first and folds the actions away;
+		// With the Factorial Trigger installed, n8n lists its events (137) first and folds the actions away;
 		// a user folds the events and unfolds the actions with their headings.
 		const creator = this.byId('node-creator');
 		const items = creator.getByTestId('item-iterator-item');
