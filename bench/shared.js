@@ -9,6 +9,7 @@
 // run starts with a fresh limiter, as a fresh n8n process would.
 const { startSandbox } = require('../test/sandbox');
 const { runChild } = require('./lib/children');
+const { clockInParameters } = require('../test/e2e/lib/workflows');
 const { windowUtilisation, perWindow, maxInAnyWindow } = require('./lib/measure');
 
 const ITEMS = 600;
@@ -36,13 +37,7 @@ async function runNode(sb, key, firstEmployee) {
 	const out = await runChild('node', {
 		url: sb.url,
 		fixtures: { ...sb.fixtures, apiKey: key.apiKey },
-		parameters: {
-			resource: 'shift',
-			operation: 'clockIn',
-			now: '={{ $json.now }}',
-			additionalFields: { employeeId: { __rl: true, mode: 'id', value: '={{ $json.employee_id }}' } },
-			options: { postLimit: LIMIT, postWindowSeconds: WINDOW_MS / 1000 },
-		},
+		parameters: clockInParameters({ limit: LIMIT, windowMs: WINDOW_MS }),
 		items,
 	});
 	const ids = new Set(items.map((i) => i.json.employee_id));

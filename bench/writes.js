@@ -32,13 +32,7 @@ function workflow(sb, variant, index, credential) {
 		variant.key === 'node'
 			? w.factorial(
 					NODE,
-					{
-						resource: 'shift',
-						operation: 'clockIn',
-						now: '={{ $json.now }}',
-						additionalFields: { employeeId: { __rl: true, mode: 'id', value: '={{ $json.employee_id }}' } },
-						options: { postLimit: LIMIT, postWindowSeconds: WINDOW_MS / 1000 },
-					},
+					w.clockInParameters({ limit: LIMIT, windowMs: WINDOW_MS }),
 					{ credential },
 				)
 			: {

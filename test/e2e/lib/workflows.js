@@ -75,4 +75,16 @@ function chain(id, name, nodes) {
 
 const rl = (value) => ({ __rl: true, mode: 'id', value: String(value) });
 
-module.exports = { NODE_TYPE, CREDENTIAL_TYPE, apiKeyCredential, oauthCredential, manualTrigger, itemsFrom, factorial, chain, rl };
+/**
+ * Shift → Clock In of each item's `employee_id` at its `now`, under a given POST limit: the write the
+ * POST-budget scenarios and benchmarks send by the hundred.
+ */
+const clockInParameters = ({ limit, windowMs }) => ({
+	resource: 'shift',
+	operation: 'clockIn',
+	now: '={{ $json.now }}',
+	additionalFields: { employeeId: { __rl: true, mode: 'id', value: '={{ $json.employee_id }}' } },
+	options: { postLimit: limit, postWindowSeconds: windowMs / 1000 },
+});
+
+module.exports = { NODE_TYPE, CREDENTIAL_TYPE, apiKeyCredential, oauthCredential, manualTrigger, itemsFrom, factorial, chain, rl, clockInParameters };

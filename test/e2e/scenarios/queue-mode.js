@@ -43,18 +43,12 @@ function workflow(i, credential) {
 		webhookId: `5f1c7a0e-9d2b-4c3e-8a61-00000000000${i + 1}`,
 		parameters: { httpMethod: 'POST', path: hookPath(i), responseMode: 'onReceived', options: {} },
 	};
-	return w.chain(workflowId(i), `E2E 10: queue mode, ${ITEMS} clock-ins (${i + 1} of ${EXECUTIONS})`, [
+	return w.chain(workflowId(i), `E2E 12: queue mode, ${ITEMS} clock-ins (${i + 1} of ${EXECUTIONS})`, [
 		webhook,
 		...w.itemsFrom(rows, 'Clock-ins'),
 		w.factorial(
 			NODE,
-			{
-				resource: 'shift',
-				operation: 'clockIn',
-				now: '={{ $json.now }}',
-				additionalFields: { employeeId: { __rl: true, mode: 'id', value: '={{ $json.employee_id }}' } },
-				options: { postLimit: LIMIT, postWindowSeconds: WINDOW_MS / 1000 },
-			},
+			w.clockInParameters({ limit: LIMIT, windowMs: WINDOW_MS }),
 			{ credential },
 		),
 	]);
