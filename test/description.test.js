@@ -79,3 +79,46 @@ test('every picker in the description searches with a method the node has', () =
 	expect(named.size).toBeGreaterThan(5);
 	for (const method of named) expect({ method, type: typeof methods[method] }).toEqual({ method, type: 'function' });
 });
+
+test('the webhook events load when the Event dropdown opens: in no property of the description, all of them from the method', async () => {
+	const { WEBHOOK_EVENTS } = require('../dist/nodes/shared/webhookEvents.js');
+	const shipped = JSON.stringify(properties);
+	for (const event of WEBHOOK_EVENTS) expect(shipped).not.toContain(`"value":"${event.value}"`);
+	const events = properties.filter((p) => JSON.stringify(p).includes('"loadOptionsMethod":"webhookEvents"'));
+	expect(events.map((p) => `${p.displayOptions.show.operation[0]}.${p.name}`).sort()).toEqual([
+		'create.subscriptionType',
+		'getAll.filters',
+		'update.updateFields',
+	]);
+	const loaded = await new Factorial().methods.loadOptions.webhookEvents.call({});
+	expect(loaded).toHaveLength(WEBHOOK_EVENTS.length);
+	expect(loaded.map((o) => o.name)).toEqual([...loaded.map((o) => o.name)].sort((a, b) => a.localeCompare(b)));
+	expect(new Set(loaded.map((o) => o.value))).toEqual(new Set(WEBHOOK_EVENTS.map((o) => o.value)));
+});
+
+test('a parameter several operations define alike is listed once, and every operation keeps its own parameters in its own order', () => {
+	const { resources: specs } = require('../dist/nodes/Factorial/resources/index.js');
+	const { parameterName } = require('../dist/nodes/Factorial/engine/naming.js');
+	const shownFor = (resource, operation) =>
+		properties
+			.filter((p) => p.displayOptions?.show?.resource?.includes(resource) && p.displayOptions.show.operation?.includes(operation))
+			.filter((p) => !p.displayOptions.show['@tool']?.includes(true))
+			.map((p) => p.name);
+	let shared = 0;
+	for (const resource of specs) {
+		for (const op of resource.operations) {
+			const expected = [
+				...(op.fields ?? []).map(parameterName),
+				...(op.list ? ['returnAll', 'limit'] : []),
+				...(op.settings ?? []).filter((s) => !s.displayOptions?.show?.['@tool']?.includes(true)).map((s) => s.name),
+				...(op.optional ? [op.optional.name] : []),
+			];
+			expect({ op: `${resource.name}.${op.name}`, names: shownFor(resource.name, op.name) }).toEqual({ op: `${resource.name}.${op.name}`, names: expected });
+		}
+		shared += properties.filter((p) => p.displayOptions?.show?.resource?.includes(resource.name) && (p.displayOptions.show.operation?.length ?? 0) > 1).length;
+	}
+	// Get, Update and Delete of a record share its ID field, lists their Return All and Limit.
+	expect(shared).toBeGreaterThan(25);
+	const employeeId = properties.filter((p) => p.name === 'employeeId' && p.displayOptions.show.resource.includes('employee'));
+	expect(employeeId.length).toBeLessThan(specs.find((r) => r.name === 'employee').operations.filter((o) => (o.fields ?? []).some((f) => parameterName(f) === 'employeeId')).length);
+});

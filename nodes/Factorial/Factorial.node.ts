@@ -13,6 +13,7 @@ import { resources } from './resources';
 import { route } from './engine/router';
 // Every export is a picker's search method, named by locators.ts.
 import * as listSearch from './methods/listSearch';
+import * as loadOptions from './methods/loadOptions';
 import { endpointFieldsMapping, searchEndpoints } from './methods/endpoints';
 import { authenticationProperty, factorialCredentials } from '../shared/authentication';
 
@@ -40,6 +41,7 @@ export class Factorial implements INodeType {
 
 	methods = {
 		listSearch: { ...listSearch, searchEndpoints },
+		loadOptions,
 		resourceMapping: { endpointFieldsMapping },
 	};
 

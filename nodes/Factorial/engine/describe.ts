@@ -60,6 +60,9 @@ function typed(field: FieldSpec): Partial<INodeProperties> {
 		case 'dateTime':
 			return { type: 'dateTime', default: field.default ?? '' };
 		case 'options':
+			if (field.optionsOnDemand) {
+				return { type: 'options', typeOptions: { loadOptionsMethod: field.optionsOnDemand }, default: field.default ?? '' };
+			}
 			return {
 				type: 'options',
 				options: [...(field.options ?? [])].sort(byName) as INodePropertyOptions[],
@@ -164,6 +167,41 @@ function operationProperties(resource: string, operation: OperationSpec): INodeP
 	return properties;
 }
 
+/**
+ * One resource's parameters, where a parameter that several operations define alike (the record's
+ * ID in Get, Update and Delete; Return All) is listed once and shown for all of them: n8n sends the
+ * whole description to the browser, and most operations repeat a few parameters. A parameter is
+ * shared only when that keeps every operation's own order of parameters.
+ */
+function shareAcrossOperations(perOperation: INodeProperties[][]): INodeProperties[] {
+	const merged: INodeProperties[] = [];
+	const keys: string[] = [];
+	const keyOf = (property: INodeProperties) => {
+		const { operation, ...show } = property.displayOptions?.show ?? {};
+		return operation ? JSON.stringify({ ...property, displayOptions: { ...property.displayOptions, show } }) : undefined;
+	};
+	for (const properties of perOperation) {
+		let last = -1;
+		for (const property of properties) {
+			const key = keyOf(property);
+			const at = key === undefined ? -1 : keys.indexOf(key, last + 1);
+			if (at >= 0) {
+				const show = merged[at].displayOptions!.show!;
+				merged[at] = {
+					...merged[at],
+					displayOptions: { ...merged[at].displayOptions, show: { ...show, operation: [...show.operation!, ...property.displayOptions!.show!.operation!] } },
+				};
+				last = at;
+			} else {
+				merged.push(property);
+				keys.push(key ?? '');
+				last = merged.length - 1;
+			}
+		}
+	}
+	return merged;
+}
+
 /** The node's resource, operation and field parameters, generated from the operation specs. */
 export function describeResources(resources: ResourceSpec[]): INodeProperties[] {
 	const firstResource = resources[0].name;
@@ -188,10 +226,7 @@ export function describeResources(resources: ResourceSpec[]): INodeProperties[] 
 				.sort(byName),
 			default: firstOperation,
 		};
-		return [
-			operationProperty,
-			...resource.operations.flatMap((op) => operationProperties(resource.name, op)),
-		];
+		return [operationProperty, ...shareAcrossOperations(resource.operations.map((op) => operationProperties(resource.name, op)))];
 	});
 	return [resourceProperty, ...perResource];
 }

@@ -70,6 +70,12 @@ interface FieldBase {
 	placeholder?: string;
 	default?: NodeParameterValueType;
 	options?: INodePropertyOptions[];
+	/**
+	 * A long list of options the editor loads when the dropdown opens (a node method of this name),
+	 * kept out of the node's description, which n8n sends to the browser whole; `options` still
+	 * holds the list the value is checked against.
+	 */
+	optionsOnDemand?: 'webhookEvents';
 	/** Bounds of a number, where the value has natural ones (a latitude, a percentage, minutes). */
 	min?: number;
 	max?: number;

@@ -9,7 +9,8 @@ export const subscriptionType: FieldSpec = {
 	displayName: 'Event',
 	kind: 'options',
 	options: WEBHOOK_EVENTS,
-	description: 'What happens in Factorial that makes it call the URL',
+	optionsOnDemand: 'webhookEvents',
+	description: 'What happens in Factorial that makes it call the URL. Choose from the list, or specify an event name using an expression.',
 };
 
 export const targetUrl: FieldSpec = {
