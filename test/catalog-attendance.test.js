@@ -80,8 +80,10 @@ describe('Timesheet Review', () => {
 		expect(sent(listed.requests[0])).toMatchObject({ method: 'GET', path: 'attendance/reviews', query: { 'employee_ids[]': ['3'], start_on: '2026-10-01', end_on: '2026-10-07' } });
 		expect(listed.requests[0].query.reviewed_at).toMatch(/^2026-10-08T10:00:00/);
 		noUnknown(listed.requests[0]);
+		expect(listed.items.map((i) => i.json.date)).toEqual(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07']);
 		const removed = await runOk(sb, op('timesheetReview', 'unmarkReviewed', { employeeIds: '3', startOn: '2026-10-01', endOn: '2026-10-07' }));
 		expect(sent(removed.requests[0])).toMatchObject({ method: 'POST', path: 'attendance/reviews/bulk_destroy', body: { employee_ids: ['3'], start_on: '2026-10-01', end_on: '2026-10-07' } });
+		expect(removed.items).toHaveLength(7);
 	});
 });
 
@@ -133,6 +135,7 @@ describe('Work Schedule, Schedule Period, Schedule Day', () => {
 		expect(sent(renamed.requests[0])).toMatchObject({ method: 'PUT', path: `work_schedule/schedules/${scheduleId}`, body: { id: scheduleId, name: 'Summer hours' } });
 		const archived = await runOk(sb, op('workSchedule', 'toggleArchive', { workScheduleId: scheduleId }));
 		expect(sent(archived.requests[0])).toMatchObject({ method: 'POST', path: 'work_schedule/schedules/toggle_archive', body: { id: scheduleId } });
+		expect(archived.items[0].json.archived_at).toEqual(expect.any(String));
 		const listed = await runOk(sb, op('workSchedule', 'getAll', { withPeriods: true, returnAll: true, filters: { ids: scheduleId } }));
 		// Both flags are required by Factorial: sent even when off.
 		expect(listed.requests[0].query).toMatchObject({ with_employee_ids: 'false', with_periods: 'true', 'ids[]': [scheduleId] });
@@ -181,6 +184,7 @@ describe('Planning Version', () => {
 		const many = await runOk(sb, op('planningVersion', 'bulkCreate', { employeeIds: '4, 5', effectiveAt: '2026-11-01', planningTool: 'shift_management' }));
 		expect(sent(many.requests[0])).toMatchObject({ method: 'POST', path: 'time_planning/planning_versions/bulk_create', body: { employee_ids: ['4', '5'], effective_at: '2026-11-01', planning_tool: 'shift_management' } });
 		noUnknown(many.requests[0]);
+		expect(many.items.map((i) => i.json.employee_id)).toEqual(['4', '5']);
 		const listed = await runOk(sb, op('planningVersion', 'getAll', { returnAll: true, filters: { employeeIds: '3', planningTool: 'work_schedule', scheduleIds: '12', forShifts: false } }));
 		expect(sent(listed.requests[0])).toMatchObject({ method: 'GET', path: 'time_planning/planning_versions', query: { only_active: 'false', 'employee_ids[]': ['3'], planning_tool: 'work_schedule', 'schedule_ids[]': ['12'], for_shifts: 'false' } });
 		noUnknown(listed.requests[0]);
@@ -218,10 +222,17 @@ describe('Planned Shift and Planned Break', () => {
 		const filtered = await runOk(sb, op('plannedShift', 'getAll', { limit: 5, filters: { employeeIds: '2', onlyState: 'draft', startAt: '2026-10-13T00:00:00Z', endAt: '2026-10-20T00:00:00Z', onlyPublished: false, splitOvernightShifts: true, locationIds: '21', withoutIds: oneId } }));
 		expect(filtered.requests[0].query).toMatchObject({ 'employee_ids[]': ['2'], 'only_states[]': ['draft'], only_published: 'false', split_overnight_shifts: 'true', 'location_ids[]': ['21'], 'without_ids[]': [oneId], limit: '5' });
 		noUnknown(filtered.requests[0]);
+		expect(filtered.items).toHaveLength(5);
+		expect(filtered.items.every((i) => i.json.employee_id === '2' && i.json.state === 'draft')).toBe(true);
 
 		const bulkDeleted = await runOk(sb, op('plannedShift', 'bulkDelete', { authorId: '1', additionalFields: { employeeIds: '2', startAt: '2026-10-13T00:00:00Z', endAt: '2026-10-20T00:00:00Z', destroyBackupShifts: true } }));
 		expect(sent(bulkDeleted.requests[0])).toMatchObject({ method: 'POST', path: 'shift_management/shifts/bulk_delete', body: { author_id: '1', employee_ids: ['2'], destroy_backup_shifts: true } });
 		noUnknown(bulkDeleted.requests[0]);
+		// Every fifth of the 120 was employee 2's: those 24 are deleted, and are the items.
+		expect(bulkDeleted.items).toHaveLength(24);
+		expect(bulkDeleted.items.every((i) => i.json.employee_id === '2')).toBe(true);
+		const left = await runOk(sb, op('plannedShift', 'getAll', { returnAll: true, filters: { employeeIds: '2', startAt: '2026-10-13T00:00:00Z', endAt: '2026-10-20T00:00:00Z' } }));
+		expect(left.items).toHaveLength(0);
 		await runOk(sb, op('plannedShift', 'delete', { plannedShiftId: oneId }));
 		expect((await runFailing(sb, op('plannedShift', 'get', { plannedShiftId: oneId }))).error.httpCode).toBe('404');
 

@@ -92,3 +92,61 @@ describe('POST attendance/shifts/toggle_clock', () => {
 		expect(sb.records('shifts').length).toBe(before);
 	});
 });
+
+// Generic endpoints with Factorial's rules (sandbox/rules/attendance.js).
+describe('planned shifts (shift_management/shifts)', () => {
+	test('list by calendar-day range and state; bulk delete keeps backups unless asked, and answers what it deleted', async () => {
+		const shift = (employee, day, state) => ({ employee_id: employee, company_id: sb.fixtures.companyId, start_at: `${day}T22:00:00Z`, end_at: `${day}T23:30:00Z`, state, creation_mode: 'manual' });
+		const made = await call('POST', 'shift_management/shifts/bulk_create', {
+			shifts: [shift('3', '2026-11-02', 'draft'), shift('3', '2026-11-03', 'backup'), shift('3', '2026-11-04', 'published'), shift('4', '2026-11-03', 'draft')],
+		});
+		expect(made.status).toBe(200);
+		const ids = made.body.map((s) => s.id);
+		const inRange = await call('GET', 'shift_management/shifts?employee_ids[]=3&start_at=2026-11-03T23:59:00Z&end_at=2026-11-03T00:00:00Z');
+		expect(inRange.body.data.map((s) => s.id)).toEqual([ids[1]]);
+		const published = await call('GET', `shift_management/shifts?only_published=true&ids[]=${ids.join('&ids[]=')}`);
+		expect(published.body.data.map((s) => s.id)).toEqual([ids[2]]);
+		const drafts = await call('GET', `shift_management/shifts?only_states[]=draft&without_ids[]=${ids[3]}&ids[]=${ids.join('&ids[]=')}`);
+		expect(drafts.body.data.map((s) => s.id)).toEqual([ids[0]]);
+
+		const deleted = await call('POST', 'shift_management/shifts/bulk_delete', { author_id: '1', employee_ids: ['3'], start_at: '2026-11-02', end_at: '2026-11-04' });
+		expect(deleted.body.map((s) => s.id)).toEqual([ids[0], ids[2]]);
+		const left = await call('GET', `shift_management/shifts?ids[]=${ids.join('&ids[]=')}`);
+		expect(left.body.data.map((s) => s.id)).toEqual([ids[1], ids[3]]);
+		const backups = await call('POST', 'shift_management/shifts/bulk_delete', { author_id: '1', ids: [ids[1]], destroy_backup_shifts: true });
+		expect(backups.body.map((s) => s.id)).toEqual([ids[1]]);
+	});
+});
+
+describe('attendance reviews, planning versions, work schedules', () => {
+	test('reviews: one per employee and day, reviewed again keeps one; bulk destroy removes the range', async () => {
+		const made = await call('POST', 'attendance/reviews/bulk_create', { employee_ids: ['3', '4'], start_on: '2026-11-02', end_on: '2026-11-04', reviewed_by: '1' });
+		expect(made.body.map((r) => `${r.employee_id} ${r.date} ${r.author_id}`)).toEqual(['3 2026-11-02 1', '3 2026-11-03 1', '3 2026-11-04 1', '4 2026-11-02 1', '4 2026-11-03 1', '4 2026-11-04 1']);
+		const again = await call('POST', 'attendance/reviews/bulk_create', { employee_ids: ['3'], start_on: '2026-11-02', end_on: '2026-11-02', reviewed_by: '2' });
+		expect(again.body[0].id).toBe(made.body[0].id);
+		const read = (employee) => call('GET', `attendance/reviews?employee_ids[]=${employee}&start_on=2026-11-01&end_on=2026-11-30&reviewed_at=2026-11-05T00:00:00Z`);
+		expect((await read('3')).body.data.map((r) => [r.date, r.author_id])).toEqual([['2026-11-02', '2'], ['2026-11-03', '1'], ['2026-11-04', '1']]);
+		const removed = await call('POST', 'attendance/reviews/bulk_destroy', { employee_ids: ['3'], start_on: '2026-11-03', end_on: '2026-11-30' });
+		expect(removed.body.map((r) => r.date)).toEqual(['2026-11-03', '2026-11-04']);
+		expect((await read('3')).body.data.map((r) => r.date)).toEqual(['2026-11-02']);
+		expect((await read('4')).body.data).toHaveLength(3);
+		const backwards = await call('POST', 'attendance/reviews/bulk_destroy', { employee_ids: ['3'], start_on: '2026-11-30', end_on: '2026-11-03' });
+		expect([backwards.status, backwards.body.errors[0].field]).toEqual([422, 'end_on']);
+	});
+
+	test('planning versions: bulk create makes one per employee', async () => {
+		const made = await call('POST', 'time_planning/planning_versions/bulk_create', { employee_ids: ['3', '4'], effective_at: '2026-12-01', planning_tool: 'work_schedule', schedule_id: '9' });
+		expect(made.body.map((v) => [v.employee_id, v.effective_at, v.planning_tool])).toEqual([['3', '2026-12-01', 'work_schedule'], ['4', '2026-12-01', 'work_schedule']]);
+	});
+
+	test('work schedules: toggle archive archives, then brings back', async () => {
+		const made = await call('POST', 'work_schedule/schedules', { name: 'Night', schedule_type: 'fixed' });
+		expect(made.body.archived_at).toBeNull();
+		const archived = await call('POST', 'work_schedule/schedules/toggle_archive', { id: made.body.id });
+		expect(archived.body.archived_at).toEqual(expect.any(String));
+		const back = await call('POST', 'work_schedule/schedules/toggle_archive', { id: made.body.id });
+		expect(back.body.archived_at).toBeNull();
+		const missing = await call('POST', 'work_schedule/schedules/toggle_archive', { id: '999' });
+		expect(missing.status).toBe(404);
+	});
+});
