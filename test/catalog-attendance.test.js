@@ -207,7 +207,7 @@ describe('Planned Shift and Planned Break', () => {
 
 		// 120 shifts in one request: more than one page of 100 when read back.
 		const shifts = Array.from({ length: 120 }, (_, n) => ({
-			employee_id: String(1 + (n % 5)), company_id: sb.fixtures.companyId, start_at: `2026-10-${String(13 + (n % 5)).padStart(2, '0')}T09:00:00Z`, end_at: `2026-10-${String(13 + (n % 5)).padStart(2, '0')}T17:00:00Z`, state: 'draft', creation_mode: 'automatic',
+			employee_id: String(1 + (n % 5)), company_id: sb.fixtures.companyId, start_at: `2026-10-${String(13 + (n % 5)).padStart(2, '0')}T09:00:00Z`, end_at: `2026-10-${String(13 + (n % 5)).padStart(2, '0')}T17:00:00Z`, state: 'draft', creation_mode: 'automatic', location_id: '21',
 		}));
 		const many = await runOk(sb, op('plannedShift', 'bulkCreate', { shifts: JSON.stringify(shifts) }));
 		expect(sent(many.requests[0])).toMatchObject({ method: 'POST', path: 'shift_management/shifts/bulk_create', body: { shifts } });
