@@ -2,7 +2,7 @@
 // Curated operations for attendance and scheduling (issue 15, helper a): the requests each one
 // sends, against the sandbox's generic layer (which checks them against Factorial's catalog) and,
 // for autofill and toggle clock, its hand-written shift rules (sandbox/resources/shift-autofill.js).
-const { runOk, runFailing, useSandbox, rl } = require('./helpers/factorial');
+const { runOk, runFailing, runFactorial, useSandbox, rl } = require('./helpers/factorial');
 
 let sb;
 useSandbox((started) => {
@@ -242,5 +242,32 @@ describe('Planned Shift and Planned Break', () => {
 		noUnknown(planned.requests[0]);
 		const breakId = planned.items[0].json.id;
 		expect((await runOk(sb, op('plannedBreak', 'get', { plannedBreakId: breakId }))).items[0].json.break_configuration_id).toBe('3');
+	});
+});
+
+// Writes with a check (engine/checks.ts): after a 500 that followed the write, a read finds it
+// (confirmed, not sent again); after a 503 before it, the read proves it missing and it is resent.
+describe('write checks', () => {
+	const CASES = [
+		['Planned Shift → Create', 'shift_management/shifts', (n) => op('plannedShift', 'create', { employeeId: rl('5'), companyId: rl(sb.fixtures.companyId), startAt: `2026-11-${10 + n}T08:00:00Z`, endAt: `2026-11-${10 + n}T16:00:00Z` })],
+		['Planning Version → Create', 'time_planning/planning_versions', (n) => op('planningVersion', 'create', { employeeId: rl('6'), effectiveAt: `2027-01-${10 + n}`, planningTool: 'shift_management' })],
+		['Break Configuration → Create', 'time_settings/break_configurations', (n) => op('breakConfiguration', 'create', { name: `Checked break ${n}`, paid: true })],
+	];
+	const applied = (path) => [...sb.state.writes.byFingerprint.values()].filter((w) => w.method === 'POST' && w.path === `/resources/${path}`).reduce((sum, w) => sum + w.count, 0);
+	let n = 0;
+	async function unanswered(fault, make, path) {
+		const options = make(++n);
+		sb.resetStats();
+		sb.configure({ faults: { script: [fault] } });
+		const { items, error } = await runFactorial(sb, { ...options, continueOnFail: true });
+		sb.configure({ faults: null });
+		expect(error).toBeUndefined();
+		return { json: items[0].json, applied: applied(path) };
+	}
+	test.each(CASES)('%s: confirmed when applied, resent when not', async (_, path, make) => {
+		const after = await unanswered('error5xxAfterApply', make, path);
+		expect([after.json.error, after.json.confirmedAfterFailure, after.json.resentAfterFailure, after.applied]).toEqual([undefined, true, undefined, 1]);
+		const before = await unanswered('error5xxBeforeApply', make, path);
+		expect([before.json.error, before.json.resentAfterFailure, before.json.confirmedAfterFailure, before.applied]).toEqual([undefined, true, undefined, 1]);
 	});
 });

@@ -1,3 +1,4 @@
+import { listHolds, same, text } from '../../engine/checks';
 import { autofilledCompanyId } from '../../engine/commonFields';
 import type { OperationSpec } from '../../engine/types';
 
@@ -24,4 +25,17 @@ export const create: OperationSpec = {
 			{ wire: 'work_area_id', displayName: 'Work Area ID', kind: 'id', description: 'A work area within the location' },
 		],
 	},
+	check: listHolds(
+		'a planned shift of that employee with that start and end',
+		(sent) => {
+			const employee = text(sent, 'employee_id');
+			const start = text(sent, 'start_at');
+			const end = text(sent, 'end_at');
+			return employee && start && end ? { path: 'shift_management/shifts', query: { employee_ids: [employee], start_at: start, end_at: end } } : undefined;
+		},
+		(shift, sent) =>
+			same(shift.employee_id, sent.values.employee_id) &&
+			Date.parse(String(shift.start_at)) === Date.parse(String(sent.values.start_at)) &&
+			Date.parse(String(shift.end_at)) === Date.parse(String(sent.values.end_at)),
+	),
 };
