@@ -65,6 +65,22 @@ const BY_NAME = {
 	customFieldId: '1530001',
 	timeOffPolicyId: '2630001',
 	expenseId: '1710001',
+	editTimesheetRequestId: '1160001',
+	attendanceBreakConfigurationId: '1150001',
+	breakConfigurationId: '2540001',
+	timeRangeCategoryId: '2550001',
+	workScheduleId: '2750001',
+	scheduleId: '2750001',
+	overlapPeriodId: '2740001',
+	dayConfigurationId: '2730001',
+	planningVersionId: '2530001',
+	plannedShiftId: '2470001',
+	plannedBreakId: '2520001',
+	shifts: '[{"employee_id":"3","company_id":"9001","start_at":"2026-10-05T09:00:00Z","end_at":"2026-10-05T17:00:00Z","state":"draft","creation_mode":"manual"}]',
+	plannedBreaks: '[{"break_configuration_id":"2540001","duration":30}]',
+	dayConfigurations: '[{"weekday":"monday","start_at":"09:00","duration_in_seconds":28800}]',
+	createParams: '{"default":false,"start_day":1,"start_month":6,"end_day":31,"end_month":8,"schedule_type":"fixed"}',
+	updateParams: '{"end_day":15,"end_month":9}',
 	binaryPropertyName: 'data',
 	email: 'fixture.person@sandbox-labs.example',
 	emails: 'fixture.person@sandbox-labs.example',
@@ -129,6 +145,15 @@ const BY_OPERATION = {
 	'overtimeRequest.delete.overtimeRequestId': '1190002',
 	'trainingCategory.delete.trainingCategoryId': '2660002',
 	'timeOffPolicy.delete.timeOffPolicyId': '2630002',
+	'editTimesheetRequest.delete.editTimesheetRequestId': '1160002',
+	'scheduleOverlapPeriod.delete.overlapPeriodId': '2740002',
+	'planningVersion.delete.planningVersionId': '2530002',
+	'plannedShift.delete.plannedShiftId': '2470002',
+	'workSchedule.create.scheduleType': 'fixed',
+	'shift.toggleClock.employeeId': '2',
+	'shift.toggleClock.clockTime': '2026-10-06T09:00:00+02:00',
+	'shift.autofill.startOn': '2026-10-12',
+	'shift.autofill.endOn': '2026-10-16',
 	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
 	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
 	'anyEndpoint.call.endpointFields': {
@@ -201,7 +226,8 @@ function fullParameters(properties, resource, operation) {
 		for (const property of properties.filter(visible)) {
 			if (property.name in parameters) continue;
 			const extra = Object.entries(property.displayOptions.show).filter(([k]) => k !== 'resource' && k !== 'operation');
-			const shown = extra.every(([k, allowed]) => allowed.includes(k in parameters ? parameters[k] : properties.find((p) => p.name === k && visible(p))?.default));
+			// `@tool` is false in the editor (true only when an AI agent runs the node as a tool).
+			const shown = extra.every(([k, allowed]) => allowed.includes(k === '@tool' ? false : k in parameters ? parameters[k] : properties.find((p) => p.name === k && visible(p))?.default));
 			if (!shown) continue;
 			const key = `${resource}.${operation}.${property.name}`;
 			if (property.type === 'collection') {

@@ -12,12 +12,14 @@
 // - actions (POST namespace/resource/action): a body `id` names a record, which takes the body's
 //   object fields; without one, a record is made from the body; bulk actions (array answers) answer
 //   one record per entry of the body's list of objects, else the records its `ids` name.
+// Where Factorial does more than that (bulk actions, toggles, range filters), rules/ says what.
 // A resource path owned by a hand-written entry is never served here, even for endpoints the entry
 // leaves out: those are left out on purpose (the sandbox README lists them).
 const catalog = require('./catalog');
 const { paginate } = require('./pagination');
 const { ApiError, invalid, malformed, notFound } = require('./errors');
 const { FormBody } = require('./multipart');
+const rules = require('./rules');
 
 const FIRST_ID = 1000001; // generic ids start here, 10,000 per resource path: far from hand-written ones
 const ID_SPAN = 10000;
@@ -170,11 +172,16 @@ function checkQuery(operation, query) {
 }
 
 // Filters that mean the same on every resource: ids[], <field>_ids[] and a scalar named like a field.
-function listPredicates(operation, query, fieldsByName) {
+// A rule's filter (rules/) replaces the generic one of that name.
+function listPredicates(operation, query, fieldsByName, ruled = {}) {
 	const predicates = [];
 	for (const param of operation.query) {
 		const value = query[param.name];
 		if (value === undefined) continue;
+		if (ruled[param.name]) {
+			predicates.push(ruled[param.name](value, query));
+			continue;
+		}
 		const base = param.name.replace(/\[\]$/, '');
 		const values = (Array.isArray(value) ? value : [value]).map(String);
 		if (base === 'ids') predicates.push((r) => values.includes(String(r.id)));
@@ -248,8 +255,22 @@ function createGeneric(env, ownedPaths) {
 		return done ? { status: done } : {};
 	}
 
-	function runAction(operation, collection, typeName, values, action) {
+	function runAction(operation, collection, typeName, values, action, resourcePath) {
 		const status = operation.response.status;
+		const ruled = rules[resourcePath] && rules[resourcePath].actions && rules[resourcePath].actions[action];
+		if (ruled) {
+			const api = {
+				collection,
+				records: (other) => collectionFor(other).all(),
+				find: (id) => find(collection, id, typeName),
+				insert: (fields) => collection.insert(stamp(typeName, shape(typeName, objectPart(typeName, fields), 1, fixtures, 'required'), true)),
+				update: (id, changes) => collection.update(id, stamp(typeName, changes, false)),
+				remove: (id) => collection.remove(id),
+				now: nowIso,
+				fixtures,
+			};
+			return { status, body: ruled(api, values), applied: true };
+		}
 		if (operation.response.kind === 'other') {
 			return { status, body: bulkAnswer(operation, collection, typeName, values), applied: true };
 		}
@@ -277,7 +298,7 @@ function createGeneric(env, ownedPaths) {
 		const extras = unknownQuery.length ? { unknownQuery } : {};
 		if (method === 'GET' && tail === '') {
 			const fieldsByName = new Map(catalog.objectFields(typeName).map((f) => [f.name, f]));
-			const predicates = listPredicates(operation, query || {}, fieldsByName);
+			const predicates = listPredicates(operation, query || {}, fieldsByName, (rules[resourcePath] && rules[resourcePath].list) || {});
 			const rows = collection.all().filter((r) => predicates.every((p) => p(r)));
 			return { status: 200, body: paginate(rows, query || {}), ...extras };
 		}
@@ -301,7 +322,7 @@ function createGeneric(env, ownedPaths) {
 				const record = collection.insert(stamp(typeName, shape(typeName, objectPart(typeName, values), 1, fixtures, 'required'), true));
 				return { status: operation.response.status, body: record, applied: true };
 			}
-			return runAction(operation, collection, typeName, values, tail);
+			return runAction(operation, collection, typeName, values, tail, resourcePath);
 		})();
 		return { ...result, unknown, ...extras };
 	}

@@ -28,6 +28,17 @@ import { team } from './team';
 import { teamMembership } from './teamMembership';
 import { timeRecord } from './timeRecord';
 import { trainingCategory } from './trainingCategory';
+import { attendanceBreakConfiguration } from './attendanceBreakConfiguration';
+import { breakConfiguration } from './breakConfiguration';
+import { editTimesheetRequest } from './editTimesheetRequest';
+import { plannedBreak } from './plannedBreak';
+import { plannedShift } from './plannedShift';
+import { planningVersion } from './planningVersion';
+import { scheduleDayConfiguration } from './scheduleDayConfiguration';
+import { scheduleOverlapPeriod } from './scheduleOverlapPeriod';
+import { timeRangeCategory } from './timeRangeCategory';
+import { timesheetReview } from './timesheetReview';
+import { workSchedule } from './workSchedule';
 import type { ResourceSpec } from '../engine/types';
 import { webhookSubscription } from './webhookSubscription';
 import { workedTime } from './workedTime';
@@ -48,6 +59,17 @@ export const resources: ResourceSpec[] = [
 	shift,
 	workedTime,
 	overtimeRequest,
+	editTimesheetRequest,
+	timesheetReview,
+	breakConfiguration,
+	attendanceBreakConfiguration,
+	timeRangeCategory,
+	workSchedule,
+	scheduleOverlapPeriod,
+	scheduleDayConfiguration,
+	planningVersion,
+	plannedShift,
+	plannedBreak,
 	task,
 	project,
 	projectWorker,

@@ -108,6 +108,29 @@ const CHECKS = {
 		return `shift ${shift.id} of employee 15: ${shift.clock_in}–${shift.clock_out}`;
 	},
 
+	async 'fill-next-weeks-shifts-for-a-team.json'(ctx, run, entries) {
+		const team = (await ctx.sb.control.state('teams')).find((t) => t.id === '11');
+		const [request] = entries.filter((e) => e.method === 'POST' && e.path.endsWith('/attendance/shifts/autofill'));
+		assert.ok(request && request.status === 200, 'one autofill, accepted');
+		assert.deepEqual(request.body.employee_ids, team.employee_ids, "every member of the team, as Team → Get gave them");
+		// Next week, Monday to Sunday (n8n's $today is in the workflow's time zone: not compared to ours).
+		const { start_on: from, end_on: to } = request.body;
+		assert.equal(new Date(`${from}T00:00:00Z`).getUTCDay(), 1, `starts on a Monday: ${from}`);
+		assert.equal(Date.parse(to) - Date.parse(from), 6 * DAY, `seven days: ${from} … ${to}`);
+		assert.ok(from > isoDay(Date.now()) && Date.parse(from) - Date.now() <= 8 * DAY, `the coming week: ${from}`);
+		// The shifts autofill made: team members on working days only, one a day each, and the sandbox
+		// holds exactly those in that week (autofill skips a day already recorded).
+		const made = nodeJson(run, 'Autofill next week');
+		assert.ok(made.length > 0, 'some shifts were made');
+		const weekday = (d) => new Date(`${d}T00:00:00Z`).getUTCDay();
+		assert.ok(made.every((s) => team.employee_ids.includes(s.employee_id) && s.date >= from && s.date <= to && weekday(s.date) !== 0 && weekday(s.date) !== 6), 'team members, that week, no weekend');
+		const key = (s) => `${s.employee_id} ${s.date}`;
+		assert.equal(new Set(made.map(key)).size, made.length, 'one shift per employee and day');
+		const held = (await ctx.sb.control.state('shifts')).filter((s) => team.employee_ids.includes(s.employee_id) && s.date >= from && s.date <= to);
+		assert.deepEqual(held.map(key).sort(), made.map(key).sort(), 'the week holds exactly the shifts made');
+		return `${made.length} shifts for ${new Set(made.map((s) => s.employee_id)).size} of ${team.employee_ids.length} members, ${from} … ${to}`;
+	},
+
 	async 'upload-document-and-read-back.json'(ctx, run, entries) {
 		const [uploaded] = nodeJson(run, "Upload to the employee's folder");
 		const [read] = nodeItems(run, 'Read it back');

@@ -141,7 +141,8 @@ module.exports = {
 		}),
 		updated_at: dateGteq('updated_at'),
 	},
-	actions: clockActions,
+	// autofill and toggle_clock: shift-autofill.js.
+	actions: { ...clockActions, ...require('./shift-autofill')(clockActions) },
 	// Three closed days (work, one-hour break, work) for the first ten attendable employees.
 	seed(ctx) {
 		const people = ctx.store.get('employees').all().filter((e) => e.attendable && e.terminated_on == null).slice(0, 10);
