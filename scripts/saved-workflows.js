@@ -65,6 +65,19 @@ const BY_NAME = {
 	customFieldId: '1530001',
 	timeOffPolicyId: '2630001',
 	expenseId: '1710001',
+	allowanceAdjustmentId: '2560001',
+	policyAssignmentId: '2640001',
+	blockedPeriodId: '2590001',
+	customFieldOptionId: '1540001',
+	customResourceFieldId: '1550001',
+	customResourceSchemaId: '1580001',
+	customResourceId: '1570001',
+	customResourceValueId: '1590001',
+	expensableId: '1700001',
+	expensableIds: '1700001, 1700002',
+	mileageId: '1720001',
+	perDiemId: '1730001',
+	timePeriodsAttributes: '[{"start_on":"2026-12-20","finish_on":"2026-12-31"}]',
 	binaryPropertyName: 'data',
 	email: 'fixture.person@sandbox-labs.example',
 	emails: 'fixture.person@sandbox-labs.example',
@@ -129,6 +142,11 @@ const BY_OPERATION = {
 	'overtimeRequest.delete.overtimeRequestId': '1190002',
 	'trainingCategory.delete.trainingCategoryId': '2660002',
 	'timeOffPolicy.delete.timeOffPolicyId': '2630002',
+	'allowanceAdjustment.delete.allowanceAdjustmentId': '2560002',
+	'timeOffPolicyAssignment.delete.policyAssignmentId': '2640002',
+	'blockedPeriod.delete.blockedPeriodId': '2590002',
+	'customField.delete.customFieldId': '1530002',
+	'leave.bulkDelete.leaveIds': '200007, 200008',
 	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
 	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
 	'anyEndpoint.call.endpointFields': {
@@ -201,7 +219,9 @@ function fullParameters(properties, resource, operation) {
 		for (const property of properties.filter(visible)) {
 			if (property.name in parameters) continue;
 			const extra = Object.entries(property.displayOptions.show).filter(([k]) => k !== 'resource' && k !== 'operation');
-			const shown = extra.every(([k, allowed]) => allowed.includes(k in parameters ? parameters[k] : properties.find((p) => p.name === k && visible(p))?.default));
+			// '@tool' is not a parameter: a saved workflow's node is not an AI tool.
+			const current = (k) => (k === '@tool' ? false : k in parameters ? parameters[k] : properties.find((p) => p.name === k && visible(p))?.default);
+			const shown = extra.every(([k, allowed]) => allowed.includes(current(k)));
 			if (!shown) continue;
 			const key = `${resource}.${operation}.${property.name}`;
 			if (property.type === 'collection') {
