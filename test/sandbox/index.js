@@ -7,6 +7,7 @@ const { secretFactory } = require('./prng');
 const { Store } = require('./store');
 const { createEngine } = require('./engine');
 const { createGeneric } = require('./generic');
+const { createAllowanceStats } = require('./allowance-stats');
 const { OAuthRegistry } = require('./oauth');
 const { PostWindow } = require('./ratelimit');
 const { Faults } = require('./faults');
@@ -49,7 +50,10 @@ function createState(options) {
 	state.files = new FileStore(options);
 	state.engine = createEngine(resources, { store: state.store, fixtures, options, files: state.files });
 	state.engine.seed();
-	state.generic = createGeneric({ store: state.store, fixtures, options }, new Set(state.engine.entries.map((e) => e.path)));
+	const generic = createGeneric({ store: state.store, fixtures, options }, new Set(state.engine.entries.map((e) => e.path)));
+	// Balances computed from allowances and leaves (allowance-stats.js) answer before the generic layer.
+	const allowanceStats = createAllowanceStats({ store: state.store });
+	state.generic = { ...generic, handle: (request) => allowanceStats.handle(request) || generic.handle(request) };
 	state.webhooks = new Webhooks(state.store);
 
 	state.oauth.addApiKey(fixtures.apiKey);
