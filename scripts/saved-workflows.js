@@ -78,6 +78,7 @@ const BY_NAME = {
 	mileageId: '1720001',
 	perDiemId: '1730001',
 	timePeriodsAttributes: '[{"start_on":"2026-12-20","finish_on":"2026-12-31"}]',
+	tenurePeriods: '[]',
 	binaryPropertyName: 'data',
 	email: 'fixture.person@sandbox-labs.example',
 	emails: 'fixture.person@sandbox-labs.example',
@@ -147,6 +148,13 @@ const BY_OPERATION = {
 	'blockedPeriod.delete.blockedPeriodId': '2590002',
 	'customField.delete.customFieldId': '1530002',
 	'leave.bulkDelete.leaveIds': '200007, 200008',
+	// Allowances 61-65 are seeded: Create makes 66, which Delete removes; 64 (UK) is deleted moving its adjustments to 61.
+	'allowance.create.leaveTypeIds': '41',
+	'allowance.update.allowanceId': '65',
+	'allowance.update.updateFields.leaveTypeIds': '42',
+	'allowance.delete.allowanceId': '66',
+	'allowance.deleteAndMove.allowanceId': '64',
+	'allowance.deleteAndMove.altAllowanceId': '61',
 	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
 	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
 	'anyEndpoint.call.endpointFields': {

@@ -260,3 +260,57 @@ describe('Expensable, Mileage, Per Diem', () => {
 		expect((await runOk(sb, op('perDiem', 'get', { perDiemId: allDiems.items[0].json.id }))).items[0].json.id).toBe(allDiems.items[0].json.id);
 	});
 });
+
+describe('Allowance: Create, Update, Delete, Delete and Move Adjustments', () => {
+	const required = {
+		name: 'Summer days', timeoffPolicyId: '71', leaveTypeIds: '42', holidayAllowanceInCents: 500, allowanceType: 'days', availableDays: 'all_days', accruedUnitsAvailability: 'current_cycle',
+		cycleStart: 'jan', daysType: 'working_days', negativeCounterType: 'negative_counter_disabled', prorationType: 'proration_enabled', rounding: 'half_day', sourceUnits: 'base_units',
+		countHolidayAsWorkable: false, ptoProratioEnabled: true, unlimitedAccruedHours: false, unlimitedCarryOver: false, unlimitedCarryOverExpiration: false, unlimitedHolidays: false, tenurePeriods: '[]',
+	};
+
+	test('create sends every setting Factorial requires; update; the leave type lists the allowance', async () => {
+		const created = await runOk(sb, op('allowance', 'create', { ...required, additionalFields: { cycleLength: 12, frequency: 'yearly' } }));
+		expect(created.requests[0]).toMatchObject({
+			method: 'POST',
+			path: `${V}/timeoff/allowances`,
+			body: {
+				name: 'Summer days', timeoff_policy_id: '71', leave_type_ids: ['42'], holiday_allowance_in_cents: 500, allowance_type: 'days', available_days: 'all_days', accrued_units_availability: 'current_cycle',
+				cycle_start: 'jan', days_type: 'working_days', negative_counter_type: 'negative_counter_disabled', proration_type: 'proration_enabled', rounding: 'half_day', source_units: 'base_units',
+				count_holiday_as_workable: false, pto_proratio_enabled: true, unlimited_accrued_hours: false, unlimited_carry_over: false, unlimited_carry_over_expiration: false, unlimited_holidays: false, tenure_periods: [], cycle_length: 12, frequency: 'yearly',
+			},
+		});
+		noUnknown(created.requests[0]);
+		const id = created.items[0].json.id;
+		expect(created.items[0].json).toMatchObject({ name: 'Summer days', holiday_allowance_in_cents: 500 });
+		const types = await runOk(sb, op('leaveType', 'get', { leaveTypeId: rl('42') }));
+		expect(types.items[0].json.allowance_ids).toContain(id);
+
+		const updated = await runOk(sb, op('allowance', 'update', { allowanceId: id, updateFields: { holidayAllowanceInCents: 700, name: 'Summer' } }));
+		expect(updated.requests[0]).toMatchObject({ method: 'PUT', path: `${V}/timeoff/allowances/${id}`, body: { id, holiday_allowance_in_cents: 700, name: 'Summer' } });
+		noUnknown(updated.requests[0]);
+		expect((await runOk(sb, op('allowance', 'get', { allowanceId: id }))).items[0].json.holiday_allowance_in_cents).toBe(700);
+
+		const unknownType = await runFailing(sb, op('allowance', 'create', { ...required, leaveTypeIds: '999999' }));
+		expect(unknownType.error.httpCode).toBe('422');
+		await runOk(sb, op('allowance', 'delete', { allowanceId: id }));
+		expect((await runFailing(sb, op('allowance', 'get', { allowanceId: id }))).error.httpCode).toBe('404');
+	});
+
+	test('Delete and Move Adjustments moves the adjustments to the other allowance', async () => {
+		const id = (await runOk(sb, op('allowance', 'create', required))).items[0].json.id;
+		const adjustment = (await runOk(sb, op('allowanceAdjustment', 'create', { employeeId: rl('3'), timeoffAllowanceId: id, daysInCents: 100, effectiveOn: '2026-11-02', targetBalance: 'available' }))).items[0].json.id;
+		const same = await runFailing(sb, op('allowance', 'deleteAndMove', { allowanceId: id, altAllowanceId: id }));
+		expect(same.error.httpCode).toBe('422');
+		const { requests } = await runOk(sb, op('allowance', 'deleteAndMove', { allowanceId: id, altAllowanceId: '62' }));
+		expect(requests[0]).toMatchObject({ method: 'POST', path: `${V}/timeoff/allowances/delete_with_alt_allowance`, body: { id, alt_allowance_id: '62' } });
+		noUnknown(requests[0]);
+		expect((await runFailing(sb, op('allowance', 'get', { allowanceId: id }))).error.httpCode).toBe('404');
+		expect((await runOk(sb, op('allowanceAdjustment', 'get', { allowanceAdjustmentId: adjustment }))).items[0].json.timeoff_allowance_id).toBe('62');
+	});
+
+	test('a missing required setting is refused before sending', async () => {
+		const missing = await runFailing(sb, op('allowance', 'create', { ...required, name: '={{ "" }}' }));
+		expect(missing.error.message).toBe('"Name" in item 0 is required but empty');
+		expect(missing.requests).toHaveLength(0);
+	});
+});

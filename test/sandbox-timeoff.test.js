@@ -107,3 +107,43 @@ describe('allowance stats (test/sandbox/allowance-stats.js)', () => {
 		expect((await call('GET', 'timeoff/allowance_stats?reference_date=tomorrow')).status).toBe(400);
 	});
 });
+
+describe('allowance writes (test/sandbox/resources/allowance-writes.js)', () => {
+	const body = {
+		name: 'Extra', timeoff_policy_id: '71', leave_type_ids: ['42'], holiday_allowance_in_cents: 200, allowance_type: 'days', available_days: 'all_days', accrued_units_availability: 'current_cycle',
+		cycle_start: 'jan', days_type: 'working_days', negative_counter_type: 'negative_counter_disabled', proration_type: 'proration_enabled', rounding: 'half_day', source_units: 'base_units',
+		count_holiday_as_workable: false, pto_proratio_enabled: true, unlimited_accrued_hours: false, unlimited_carry_over: false, unlimited_carry_over_expiration: false, unlimited_holidays: false, tenure_periods: [],
+	};
+
+	test('create checks the catalog body and the leave types; the leave type lists the allowance until it is deleted', async () => {
+		const { tenure_periods: _, ...withoutTenure } = body;
+		const refused = await call('POST', 'timeoff/allowances', withoutTenure);
+		expect([refused.status, refused.body.errors[0].field]).toEqual([422, 'tenure_periods']);
+		const badChoice = await call('POST', 'timeoff/allowances', { ...body, rounding: 'nearest' });
+		expect([badChoice.status, badChoice.body.errors[0].field]).toEqual([422, 'rounding']);
+		const unknownType = await call('POST', 'timeoff/allowances', { ...body, leave_type_ids: ['999999'] });
+		expect([unknownType.status, unknownType.body.errors[0].field]).toEqual([422, 'leave_type_ids']);
+		const created = await call('POST', 'timeoff/allowances', body);
+		expect(created.status).toBe(201);
+		const id = created.body.id;
+		expect((await call('GET', 'timeoff/leave_types/42')).body.allowance_ids).toContain(id);
+		const moved = await call('PUT', `timeoff/allowances/${id}`, { id, leave_type_ids: ['43'] });
+		expect(moved.status).toBe(200);
+		expect((await call('GET', 'timeoff/leave_types/42')).body.allowance_ids).not.toContain(id);
+		expect((await call('GET', 'timeoff/leave_types/43')).body.allowance_ids).toContain(id);
+		expect((await call('DELETE', `timeoff/allowances/${id}`)).status).toBe(200);
+		expect((await call('GET', 'timeoff/leave_types/43')).body.allowance_ids).not.toContain(id);
+	});
+
+	test('delete with alt allowance moves the incidences and deletes the allowance', async () => {
+		const id = (await call('POST', 'timeoff/allowances', body)).body.id;
+		const incidence = await call('POST', 'timeoff/allowance_incidences', { employee_id: '3', timeoff_allowance_id: id, days_in_cents: 100, effective_on: '2026-11-02', target_balance: 'available' });
+		expect(incidence.status).toBe(201);
+		expect((await call('POST', 'timeoff/allowances/delete_with_alt_allowance', { id, alt_allowance_id: id })).status).toBe(422);
+		expect((await call('POST', 'timeoff/allowances/delete_with_alt_allowance', { id, alt_allowance_id: '999999' })).status).toBe(404);
+		const done = await call('POST', 'timeoff/allowances/delete_with_alt_allowance', { id, alt_allowance_id: '61' });
+		expect([done.status, done.body.id]).toEqual([200, id]);
+		expect((await call('GET', `timeoff/allowances/${id}`)).status).toBe(404);
+		expect((await call('GET', `timeoff/allowance_incidences/${incidence.body.id}`)).body.timeoff_allowance_id).toBe('61');
+	});
+});
