@@ -238,6 +238,7 @@ describe('Expensable, Mileage, Per Diem', () => {
 		const paid = await runOk(sb, op('expensable', 'setPaid', { expensableIds: `${a}, ${b}` }));
 		expect(paid.requests[0]).toMatchObject({ method: 'POST', path: `${V}/expenses/expensables/bulk_set_to_paid`, body: { ids: [a, b] } });
 		noUnknown(paid.requests[0]);
+		expect(paid.items.map((i) => [i.json.id, i.json.status])).toEqual([[a, 'paid'], [b, 'paid']]);
 		const amount = await runOk(sb, op('expensable', 'updateReimbursableAmount', { expensableId: a, reimbursableAmount: 1250 }));
 		expect(amount.requests[0]).toMatchObject({ method: 'POST', path: `${V}/expenses/expensables/update_reimbursable_amount`, body: { id: a, reimbursable_amount: 1250 } });
 		noUnknown(amount.requests[0]);

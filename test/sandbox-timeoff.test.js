@@ -1,6 +1,6 @@
 'use strict';
 // The sandbox's leave actions Approve all and Bulk delete (test/sandbox/resources/leave-bulk-actions.js)
-// and its allowance stats (test/sandbox/allowance-stats.js),
+// its allowance stats (test/sandbox/allowance-stats.js), allowance writes and expensable actions,
 // over real HTTP.
 const { startSandbox } = require('./sandbox');
 
@@ -145,5 +145,22 @@ describe('allowance writes (test/sandbox/resources/allowance-writes.js)', () => 
 		expect([done.status, done.body.id]).toEqual([200, id]);
 		expect((await call('GET', `timeoff/allowances/${id}`)).status).toBe(404);
 		expect((await call('GET', `timeoff/allowance_incidences/${incidence.body.id}`)).body.timeoff_allowance_id).toBe('61');
+	});
+});
+
+describe('expensables (test/sandbox/expensable-actions.js)', () => {
+	test('bulk set to paid marks the expensables named paid; the reimbursable amount is stored', async () => {
+		const list = await call('GET', 'expenses/expensables?include_grouped=false&include_attachments=false&include_manual_drafts=false');
+		const [a, b, c] = list.body.data.map((e) => e.id);
+		const paid = await call('POST', 'expenses/expensables/bulk_set_to_paid', { ids: [a, b, '999999'] });
+		expect(paid.status).toBe(200);
+		expect(paid.body.map((e) => [e.id, e.status])).toEqual([[a, 'paid'], [b, 'paid']]);
+		expect(typeof paid.body[0].paid_at).toBe('string');
+		expect((await call('GET', `expenses/expensables/${a}`)).body.status).toBe('paid');
+		const untouched = (await call('GET', `expenses/expensables/${c}`)).body;
+		expect(untouched.status === 'paid' && untouched.paid_at === paid.body[0].paid_at).toBe(false);
+		const amount = await call('POST', 'expenses/expensables/update_reimbursable_amount', { id: c, reimbursable_amount: 1250 });
+		expect([amount.status, amount.body.reimbursable_amount]).toEqual([200, 1250]);
+		expect((await call('POST', 'expenses/expensables/bulk_set_to_paid', {})).status).toBe(422);
 	});
 });
