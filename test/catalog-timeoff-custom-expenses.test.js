@@ -315,3 +315,41 @@ describe('Allowance: Create, Update, Delete, Delete and Move Adjustments', () =>
 		expect(missing.requests).toHaveLength(0);
 	});
 });
+
+describe('write checks of the new writes (engine/checks.ts)', () => {
+	const { runFactorial } = require('./helpers/factorial');
+	const AFTER = 'error5xxAfterApply';
+	const BEFORE = 'error5xxBeforeApply';
+	async function unanswered(script, parameters) {
+		sb.configure({ faults: { script } });
+		try {
+			const { items, error } = await runFactorial(sb, { parameters, continueOnFail: true });
+			expect(error).toBeUndefined();
+			return items[0].json;
+		} finally {
+			sb.configure({ faults: null });
+		}
+	}
+	const newAllowance = async () => (await runOk(sb, op('allowance', 'create', {
+		name: 'Checked', timeoffPolicyId: '71', leaveTypeIds: '42', holidayAllowanceInCents: 100, allowanceType: 'days', availableDays: 'all_days', accruedUnitsAvailability: 'current_cycle',
+		cycleStart: 'jan', daysType: 'working_days', negativeCounterType: 'negative_counter_disabled', prorationType: 'proration_enabled', rounding: 'half_day', sourceUnits: 'base_units',
+		countHolidayAsWorkable: false, ptoProratioEnabled: true, unlimitedAccruedHours: false, unlimitedCarryOver: false, unlimitedCarryOverExpiration: false, unlimitedHolidays: false, tenurePeriods: '[]',
+	}))).items[0].json.id;
+
+	test('Delete and Move Adjustments: applied without an answer is confirmed (the allowance is gone); not applied is sent once more', async () => {
+		const confirmed = await unanswered([AFTER], { resource: 'allowance', operation: 'deleteAndMove', allowanceId: await newAllowance(), altAllowanceId: '61' });
+		expect(confirmed).toMatchObject({ confirmedAfterFailure: true });
+		const id = await newAllowance();
+		const resent = await unanswered([BEFORE], { resource: 'allowance', operation: 'deleteAndMove', allowanceId: id, altAllowanceId: '61' });
+		expect(resent).toMatchObject({ resentAfterFailure: true, id });
+		expect((await runFailing(sb, op('allowance', 'get', { allowanceId: id }))).error.httpCode).toBe('404');
+	});
+
+	test('Update Reimbursable Amount: the expensable showing the amount confirms it', async () => {
+		const [a] = ids(await runOk(sb, op('expensable', 'getAll', { limit: 1 })));
+		const confirmed = await unanswered([AFTER], { resource: 'expensable', operation: 'updateReimbursableAmount', expensableId: a, reimbursableAmount: 4321 });
+		expect(confirmed).toMatchObject({ confirmedAfterFailure: true, id: a, reimbursable_amount: 4321 });
+		const resent = await unanswered([BEFORE], { resource: 'expensable', operation: 'updateReimbursableAmount', expensableId: a, reimbursableAmount: 4322 });
+		expect(resent).toMatchObject({ resentAfterFailure: true, reimbursable_amount: 4322 });
+	});
+});

@@ -1,3 +1,4 @@
+import { recordShows, same } from '../../engine/checks';
 import type { OperationSpec } from '../../engine/types';
 import { expensableId } from './fields';
 
@@ -12,4 +13,5 @@ export const updateReimbursableAmount: OperationSpec = {
 		expensableId,
 		{ wire: 'reimbursable_amount', displayName: 'Reimbursable Amount (in Cents)', kind: 'number', integer: true, min: 0, required: true, description: 'In cents: 1250 is 12.50' },
 	],
+	check: recordShows('the expensable has that reimbursable amount', (id) => `expenses/expensables/${id}`, 'id', (record, sent) => same(record.reimbursable_amount, sent.values.reimbursable_amount)),
 };
