@@ -81,6 +81,20 @@ const BY_NAME = {
 	dayConfigurations: '[{"weekday":"monday","start_at":"09:00","duration_in_seconds":28800}]',
 	createParams: '{"default":false,"start_day":1,"start_month":6,"end_day":31,"end_month":8,"schedule_type":"fixed"}',
 	updateParams: '{"end_day":15,"end_month":9}',
+	allowanceAdjustmentId: '2560001',
+	policyAssignmentId: '2640001',
+	blockedPeriodId: '2590001',
+	customFieldOptionId: '1540001',
+	customResourceFieldId: '1550001',
+	customResourceSchemaId: '1580001',
+	customResourceId: '1570001',
+	customResourceValueId: '1590001',
+	expensableId: '1700001',
+	expensableIds: '1700001, 1700002',
+	mileageId: '1720001',
+	perDiemId: '1730001',
+	timePeriodsAttributes: '[{"start_on":"2026-12-20","finish_on":"2026-12-31"}]',
+	tenurePeriods: '[]',
 	binaryPropertyName: 'data',
 	email: 'fixture.person@sandbox-labs.example',
 	emails: 'fixture.person@sandbox-labs.example',
@@ -154,6 +168,18 @@ const BY_OPERATION = {
 	'shift.toggleClock.clockTime': '2026-10-06T09:00:00+02:00',
 	'shift.autofill.startOn': '2026-10-12',
 	'shift.autofill.endOn': '2026-10-16',
+	'allowanceAdjustment.delete.allowanceAdjustmentId': '2560002',
+	'timeOffPolicyAssignment.delete.policyAssignmentId': '2640002',
+	'blockedPeriod.delete.blockedPeriodId': '2590002',
+	'customField.delete.customFieldId': '1530002',
+	'leave.bulkDelete.leaveIds': '200007, 200008',
+	// Allowances 61-65 are seeded: Create makes 66, which Delete removes; 64 (UK) is deleted moving its adjustments to 61.
+	'allowance.create.leaveTypeIds': '41',
+	'allowance.update.allowanceId': '65',
+	'allowance.update.updateFields.leaveTypeIds': '42',
+	'allowance.delete.allowanceId': '66',
+	'allowance.deleteAndMove.allowanceId': '64',
+	'allowance.deleteAndMove.altAllowanceId': '61',
 	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
 	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
 	'anyEndpoint.call.endpointFields': {
@@ -226,8 +252,9 @@ function fullParameters(properties, resource, operation) {
 		for (const property of properties.filter(visible)) {
 			if (property.name in parameters) continue;
 			const extra = Object.entries(property.displayOptions.show).filter(([k]) => k !== 'resource' && k !== 'operation');
-			// `@tool` is false in the editor (true only when an AI agent runs the node as a tool).
-			const shown = extra.every(([k, allowed]) => allowed.includes(k === '@tool' ? false : k in parameters ? parameters[k] : properties.find((p) => p.name === k && visible(p))?.default));
+			// '@tool' is not a parameter: a saved workflow's node is not an AI tool.
+			const current = (k) => (k === '@tool' ? false : k in parameters ? parameters[k] : properties.find((p) => p.name === k && visible(p))?.default);
+			const shown = extra.every(([k, allowed]) => allowed.includes(current(k)));
 			if (!shown) continue;
 			const key = `${resource}.${operation}.${property.name}`;
 			if (property.type === 'collection') {

@@ -7,6 +7,8 @@ const { secretFactory } = require('./prng');
 const { Store } = require('./store');
 const { createEngine } = require('./engine');
 const { createGeneric } = require('./generic');
+const { createAllowanceStats } = require('./allowance-stats');
+const { withExpensableActions } = require('./expensable-actions');
 const { OAuthRegistry } = require('./oauth');
 const { PostWindow } = require('./ratelimit');
 const { Faults } = require('./faults');
@@ -49,7 +51,12 @@ function createState(options) {
 	state.files = new FileStore(options);
 	state.engine = createEngine(resources, { store: state.store, fixtures, options, files: state.files });
 	state.engine.seed();
-	state.generic = createGeneric({ store: state.store, fixtures, options }, new Set(state.engine.entries.map((e) => e.path)));
+	const generic = createGeneric({ store: state.store, fixtures, options }, new Set(state.engine.entries.map((e) => e.path)));
+	// Balances computed from allowances and leaves (allowance-stats.js) answer before the generic layer.
+	const allowanceStats = createAllowanceStats({ store: state.store });
+	// Expensables set to paid are marked paid (expensable-actions.js).
+	const genericHandle = withExpensableActions(generic.handle, state.store);
+	state.generic = { ...generic, handle: (request) => allowanceStats.handle(request) || genericHandle(request) };
 	state.webhooks = new Webhooks(state.store);
 
 	state.oauth.addApiKey(fixtures.apiKey);

@@ -1,4 +1,15 @@
 import { allowance } from './allowance';
+import { allowanceAdjustment } from './allowanceAdjustment';
+import { blockedPeriod } from './blockedPeriod';
+import { timeOffPolicyAssignment } from './timeOffPolicyAssignment';
+import { customFieldOption } from './customFieldOption';
+import { customResourceSchema } from './customResourceSchema';
+import { customResourceField } from './customResourceField';
+import { customResource } from './customResource';
+import { customResourceValue } from './customResourceValue';
+import { expensable } from './expensable';
+import { mileage } from './mileage';
+import { perDiem } from './perDiem';
 import { anyEndpoint } from './anyEndpoint';
 import { application } from './application';
 import { candidate } from './candidate';
@@ -55,7 +66,10 @@ export const resources: ResourceSpec[] = [
 	leave,
 	leaveType,
 	allowance,
+	allowanceAdjustment,
 	timeOffPolicy,
+	timeOffPolicyAssignment,
+	blockedPeriod,
 	shift,
 	workedTime,
 	overtimeRequest,
@@ -84,8 +98,16 @@ export const resources: ResourceSpec[] = [
 	folder,
 	trainingCategory,
 	customField,
+	customFieldOption,
 	customFieldValue,
+	customResourceSchema,
+	customResourceField,
+	customResource,
+	customResourceValue,
 	expense,
+	expensable,
+	mileage,
+	perDiem,
 	webhookSubscription,
 	anyEndpoint,
 	customApiCall,

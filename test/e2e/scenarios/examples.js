@@ -36,6 +36,31 @@ function withSuiteCredentials(workflow, creds) {
 }
 
 const CHECKS = {
+	async 'check-vacation-balance-before-approving-leave.json'(ctx, run, log) {
+		const decisions = nodeJson(run, 'Does the balance cover it?');
+		const { covered, short } = ctx.balanceLeaves;
+		const decided = (id) => decisions.find((d) => d.leave_id === id);
+		assert.ok(decided(covered), `the 2-day request ${covered} was decided`);
+		assert.ok(decided(short), `the 30-day request ${short} was decided`);
+		assert.equal(decided(covered).covered, true, `2 days fit the balance: ${JSON.stringify(decided(covered))}`);
+		assert.equal(decided(short).covered, false, `30 days are more than the 23-day allowance: ${JSON.stringify(decided(short))}`);
+		// Each balance asked for is the employee's, on the leave's first day.
+		const reads = log.filter((e) => e.path.endsWith('/resources/timeoff/allowance_stats'));
+		for (const d of [decided(covered), decided(short)]) {
+			assert.ok(reads.some((e) => [].concat(e.query['employee_ids[]']).includes(d.employee_id) && e.query.reference_date === d.start_on), `balance of ${d.employee_id} on ${d.start_on} read`);
+		}
+		// What Factorial holds now: every decision applied, none left pending.
+		const leaves = await ctx.sb.control.state('leaves');
+		for (const d of decisions) {
+			const leave = leaves.find((l) => l.id === d.leave_id);
+			assert.equal(leave.approved, d.covered, `leave ${d.leave_id} ${d.covered ? 'approved' : 'rejected'}`);
+		}
+		const rejectedWhy = log.find((e) => e.path.endsWith('/resources/timeoff/leaves/reject') && e.body && e.body.id === short);
+		assert.match(rejectedWhy.body.reason, /^Not enough vacation balance: 30 days asked, \d+ left$/);
+		const approvedCount = decisions.filter((d) => d.covered).length;
+		return `${decisions.length} pending requests: ${approvedCount} approved, ${decisions.length - approvedCount} rejected (${rejectedWhy.body.reason})`;
+	},
+
 	async 'list-active-employees.json'(ctx, run) {
 		const got = nodeJson(run, 'Get active employees').map((e) => e.id).sort();
 		const state = await ctx.sb.control.state('employees');
@@ -314,6 +339,16 @@ async function prepare(ctx) {
 		assert.equal(r.status, 201, JSON.stringify(r.body));
 		return r.body.id;
 	};
+	// Two pending vacation requests (leave type 41, allowance 61: 23 days a year) three weeks ahead, by
+	// employees without seeded leaves: 2 days fit the balance, 30 days cannot.
+	const employees = (await ctx.sb.control.state('employees')).filter((e) => e.active).slice(-2);
+	const start = isoDay(Date.now() + 21 * DAY);
+	const request = async (employee, days) => {
+		const r = await api(ctx.sb, 'POST', 'timeoff/leaves', { employee_id: employee.id, leave_type_id: '41', start_on: start, finish_on: isoDay(Date.parse(start) + (days - 1) * DAY) });
+		assert.equal(r.status, 201, JSON.stringify(r.body));
+		return r.body.id;
+	};
+	ctx.balanceLeaves = { covered: await request(employees[0], 2), short: await request(employees[1], 30) };
 	ctx.recentHireId = await hire(3, 'Recent');
 	ctx.olderHireId = await hire(10, 'Older');
 }

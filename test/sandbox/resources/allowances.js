@@ -3,6 +3,7 @@
 // (facts/supplement-2026-07-01.json). An allowance belongs to a time-off policy and lists its leave
 // types; it has no employee field, so allowances are seeded per policy and leave type.
 const { inSet, equals, whenTrue } = require('../filters');
+const writes = require('./allowance-writes');
 
 const POLICIES = { spain: '71', uk: '72' };
 // [policy, name, leave type identifier, units in cents, overrides]
@@ -44,8 +45,9 @@ module.exports = {
 	path: 'timeoff/allowances',
 	object: 'allowance',
 	firstId: 61,
-	// Create, update and delete exist but have no body in the facts.
-	ops: ['list', 'get'],
+	// Writes: their bodies come from the full catalog (allowance-writes.js).
+	ops: ['list', 'get', 'create', 'update', 'delete'],
+	...writes,
 	filters: {
 		'ids[]': inSet('id'),
 		timeoff_policy_id: equals('timeoff_policy_id'),

@@ -2,6 +2,7 @@
 const { inSet, flag, whenTrue, dateParam, today } = require('../filters');
 const { invalid } = require('../errors');
 const { isDate } = require('../validate');
+const bulkActions = require('./leave-bulk-actions');
 
 const DAY = 86400000;
 const addDays = (date, n) => new Date(Date.parse(date) + n * DAY).toISOString().slice(0, 10);
@@ -82,6 +83,7 @@ module.exports = {
 		approve: { handler: () => ({ approved: true }) },
 		// The leave's `reason` is the employee's reason for the leave, so the rejection reason is not stored.
 		reject: { handler: () => ({ approved: false }) },
+		...bulkActions,
 	},
 	// Leaves for the first 60 seeded employees still employed, all in 2026 before 2026-10-01.
 	seed(ctx) {

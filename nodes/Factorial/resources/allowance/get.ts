@@ -1,8 +1,4 @@
-import { recordId } from '../../engine/commonFields';
 import { getById } from '../../engine/commonOperations';
+import { allowanceId } from './fields';
 
-export const get = getById({
-	noun: 'allowance',
-	path: 'timeoff/allowances/{id}',
-	id: recordId('allowanceId', 'Allowance ID'),
-});
+export const get = getById({ noun: 'allowance', path: 'timeoff/allowances/{id}', id: allowanceId });

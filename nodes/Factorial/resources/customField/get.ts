@@ -1,4 +1,4 @@
-import { recordId } from '../../engine/commonFields';
 import { getById } from '../../engine/commonOperations';
+import { customFieldId } from './fields';
 
-export const get = getById({ noun: 'custom field', path: 'custom_fields/fields/{id}', id: recordId('customFieldId', 'Custom Field ID') });
+export const get = getById({ noun: 'custom field', path: 'custom_fields/fields/{id}', id: customFieldId });

@@ -1,4 +1,5 @@
 import type { OperationSpec } from '../../engine/types';
+import { fieldType } from './fields';
 
 export const getAll: OperationSpec = {
 	name: 'getAll',
@@ -15,23 +16,7 @@ export const getAll: OperationSpec = {
 			{ wire: 'ids', displayName: 'Custom Field IDs', kind: 'list', each: 'id' },
 			{ wire: 'label', displayName: 'Label', kind: 'string' },
 			{ wire: 'slug', displayName: 'Slug', kind: 'string' },
-			{
-				wire: 'field_type',
-				displayName: 'Field Type',
-				kind: 'options',
-				default: 'text',
-				options: [
-					{ name: 'Cents', value: 'cents' },
-					{ name: 'Checkbox', value: 'checkbox' },
-					{ name: 'Date', value: 'date' },
-					{ name: 'Long Text', value: 'long_text' },
-					{ name: 'Money', value: 'money' },
-					{ name: 'Multiple Choice', value: 'multiple_choice' },
-					{ name: 'Rating', value: 'rating' },
-					{ name: 'Single Choice', value: 'single_choice' },
-					{ name: 'Text', value: 'text' },
-				],
-			},
+			fieldType,
 		],
 	},
 };

@@ -1,4 +1,6 @@
 import type { ResourceSpec } from '../../engine/types';
+import { create } from './create';
+import { deleteOperation } from './delete';
 import { get } from './get';
 import { getAll } from './getAll';
 
@@ -6,5 +8,5 @@ export const customField: ResourceSpec = {
 	name: 'customField',
 	displayName: 'Custom Field',
 	description: 'The company\'s custom fields (their values are Custom Field Values)',
-	operations: [get, getAll],
+	operations: [get, getAll, create, deleteOperation],
 };
