@@ -104,6 +104,29 @@ describe('PostLimiter after a 429', () => {
 		expect(limiter.currentShare(LIMIT)).toBe(LIMIT);
 	});
 
+	test('half a window without a 429 lowers the estimate of the others by 2.5 % of the limit, then twice that, and so on', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		const mine = (await sendUntil(limiter, clock, clock.t + 1000)).length;
+		const permit = await limiter.acquire(LIMIT, WINDOW);
+		limiter.rateLimited(permit, 1000, LIMIT, WINDOW);
+		const at429 = clock.t;
+		const others = LIMIT - mine;
+		const shareWith = (o) => Math.floor(0.95 * (LIMIT - o));
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
+		limiter.delay(at429 + WINDOW / 2 - 1, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
+		limiter.delay(at429 + WINDOW / 2, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 5));
+		// The next half window counts from this step, and the step doubles.
+		limiter.delay(at429 + WINDOW - 1, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 5));
+		limiter.delay(at429 + WINDOW, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 15));
+		limiter.delay(at429 + 1.5 * WINDOW, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 35));
+	});
+
 	test('429s of POSTs already in flight belong to the same episode: the share is lowered and the hold set once', async () => {
 		const clock = fakeClock();
 		const limiter = new PostLimiter(clock);
