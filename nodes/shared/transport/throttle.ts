@@ -54,7 +54,8 @@ const FIRST_BACKOFF_MS = 1000;
  * - POSTs are spread over the window (a token bucket at `share` per window, a quarter of it allowed
  *   at once) rather than sent in one burst, so that other clients' POSTs fit in between;
  * - a 429 holds every POST for the credential until its Retry-After (or a backoff that doubles
- *   while 429s continue), instead of each item probing on its own;
+ *   while 429s continue), instead of each item probing on its own, and after the hold one POST goes
+ *   alone until Factorial accepts one;
  * - and it learns what the others spend: when Factorial says the window is full, the others had
  *   the limit minus this client's POSTs in it. The share is a little below what that leaves, the
  *   estimate averaged over 429s so that one burst of the others' does not halve it; half a window
@@ -81,6 +82,9 @@ export class PostLimiter {
 
 	/** When the current 429 episode began: 429s of POSTs sent before it are part of it. */
 	private episodeAt = Number.NEGATIVE_INFINITY;
+
+	/** When the last episode that began with a POST began (one on a GET says nothing of the share). */
+	private lastEpisodeWithPostAt = Number.NEGATIVE_INFINITY;
 
 	/** Episodes in a row without a POST accepted in between. */
 	private strikes = 0;
@@ -141,7 +145,12 @@ export class PostLimiter {
 					slot.countedUntil === IN_FLIGHT ? slot.sentAt <= permit.sentAt : slot.countedUntil > now - windowMs,
 				).length;
 				const others = Math.max(0, limit - mine);
-				this.othersPerWindow = this.othersPerWindow === undefined ? others : (this.othersPerWindow + others) / 2;
+				// Averaged, so that one burst of the others' does not halve this client's share; but a second
+				// episode within a window of the last says the estimate was too low (the others were only
+				// starting when the first came), and the new one replaces it.
+				const recent = now - this.lastEpisodeWithPostAt < windowMs && others > this.othersPerWindow!;
+				this.othersPerWindow = this.othersPerWindow === undefined || recent ? others : (this.othersPerWindow + others) / 2;
+				this.lastEpisodeWithPostAt = now;
 				this.cleanIntervals = 0;
 				this.shareChangedAt = now;
 			}
@@ -200,6 +209,9 @@ export class PostLimiter {
 			wait = Math.max(wait, mustLeave === IN_FLIGHT ? POLL_MS : mustLeave + windowMs + margin - now);
 		}
 		if (this.tokens < 1) wait = Math.max(wait, Math.ceil(((1 - this.tokens) * windowMs) / share));
+		// After a 429, one POST at a time until Factorial accepts one: the window may still be full when
+		// the hold ends (other clients waited for it too), and a burst sent then would be refused whole.
+		if (this.strikes > 0 && this.slots.some((slot) => slot.countedUntil === IN_FLIGHT)) wait = Math.max(wait, POLL_MS);
 		return Math.max(0, wait);
 	}
 
