@@ -83,9 +83,6 @@ export class PostLimiter {
 	/** When the current 429 episode began: 429s of POSTs sent before it are part of it. */
 	private episodeAt = Number.NEGATIVE_INFINITY;
 
-	/** When the last episode that began with a POST began (one on a GET says nothing of the share). */
-	private lastEpisodeWithPostAt = Number.NEGATIVE_INFINITY;
-
 	/** Episodes in a row without a POST accepted in between. */
 	private strikes = 0;
 
@@ -145,12 +142,7 @@ export class PostLimiter {
 					slot.countedUntil === IN_FLIGHT ? slot.sentAt <= permit.sentAt : slot.countedUntil > now - windowMs,
 				).length;
 				const others = Math.max(0, limit - mine);
-				// Averaged, so that one burst of the others' does not halve this client's share; but a second
-				// episode within a window of the last says the estimate was too low (the others were only
-				// starting when the first came), and the new one replaces it.
-				const recent = now - this.lastEpisodeWithPostAt < windowMs && others > this.othersPerWindow!;
-				this.othersPerWindow = this.othersPerWindow === undefined || recent ? others : (this.othersPerWindow + others) / 2;
-				this.lastEpisodeWithPostAt = now;
+				this.othersPerWindow = this.othersPerWindow === undefined ? others : (this.othersPerWindow + others) / 2;
 				this.cleanIntervals = 0;
 				this.shareChangedAt = now;
 			}
