@@ -147,6 +147,18 @@ describe('decideRetry: 429 Too Many Requests', () => {
 		expect(over).toEqual({ action: 'fail', reason: 'rateLimitExhausted', attempts: after({ rateLimitHits: 4, rateLimitWaitedMs: 299_000 }) });
 	});
 
+	test('the wait counted is the limiter\'s hold when there is one, not the Retry-After nor a backoff of its own', () => {
+		// The limiter caps a hostile Retry-After, or holds longer when an earlier 429 already set a hold.
+		const capped = decide(status(429, { 'retry-after': '86400' }), 'POST', FIRST_ATTEMPT, limits, { ...clock, holdMs: 120_000 });
+		expect(capped).toEqual({ action: 'waitForRateLimit', delayMs: 120_000, attempts: after({ rateLimitHits: 1, rateLimitWaitedMs: 120_000 }) });
+		const noHeader = decide(status(429), 'POST', after({ rateLimitHits: 4 }), limits, { ...clock, holdMs: 6000 });
+		expect(noHeader.delayMs).toBe(6000);
+		// The maximum applies to the hold: a hold that would pass it fails the item.
+		const over = decide(status(429, { 'retry-after': '1' }), 'POST', after({ rateLimitWaitedMs: 299_000 }), limits, { ...clock, holdMs: 2000 });
+		expect(over.action).toBe('fail');
+		expect(over.reason).toBe('rateLimitExhausted');
+	});
+
 	test('429s do not use up the retries, and retries do not use up the rate-limit wait', () => {
 		const attempts = after({ retries: 3, rateLimitHits: 5, rateLimitWaitedMs: 10_000 });
 		expect(decide(status(429, { 'retry-after': '1' }), 'GET', attempts).action).toBe('waitForRateLimit');

@@ -540,6 +540,21 @@ describe('POST window', () => {
 		expect(stats.posts).toMatchObject({ accepted: 5, rejected429: 2, maxAcceptedInAnyWindow: 3 });
 	});
 
+	test('with retryAfterStepMs, Retry-After is rounded up to that step instead of whole seconds', async () => {
+		sb.configure({ retryAfterStepMs: 100 });
+		const c = client(sb);
+		const first = Date.now();
+		for (let i = 0; i < 3; i++) expect((await c.post('teams/teams', { name: `S${i}` })).status).toBe(201);
+		const rejected = await c.post('teams/teams', { name: 'S-rejected' });
+		expect(rejected.status).toBe(429);
+		const retryAfter = Number(rejected.headers.get('retry-after'));
+		// The oldest POST leaves 1.5 s after it was taken: a multiple of 0.1 s, not rounded up to 2.
+		expect(Math.round(retryAfter * 10)).toBeCloseTo(retryAfter * 10, 9);
+		expect(retryAfter).toBeLessThanOrEqual(1.5);
+		expect(retryAfter).toBeGreaterThanOrEqual(1.5 - (Date.now() - first) / 1000 - 0.1);
+		expect(() => sb.configure({ retryAfterStepMs: 0 })).toThrow(/retryAfterStepMs/);
+	});
+
 	test('a client that waits Retry-After never exceeds the window', async () => {
 		sb.configure({ postLimit: 4, postWindowMs: 1000 });
 		const c = client(sb);

@@ -104,6 +104,29 @@ describe('PostLimiter after a 429', () => {
 		expect(limiter.currentShare(LIMIT)).toBe(LIMIT);
 	});
 
+	test('half a window without a 429 lowers the estimate of the others by 2.5 % of the limit, then twice that, and so on', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		const mine = (await sendUntil(limiter, clock, clock.t + 1000)).length;
+		const permit = await limiter.acquire(LIMIT, WINDOW);
+		limiter.rateLimited(permit, 1000, LIMIT, WINDOW);
+		const at429 = clock.t;
+		const others = LIMIT - mine;
+		const shareWith = (o) => Math.floor(0.95 * (LIMIT - o));
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
+		limiter.delay(at429 + WINDOW / 2 - 1, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
+		limiter.delay(at429 + WINDOW / 2, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 5));
+		// The next half window counts from this step, and the step doubles.
+		limiter.delay(at429 + WINDOW - 1, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 5));
+		limiter.delay(at429 + WINDOW, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 15));
+		limiter.delay(at429 + 1.5 * WINDOW, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 35));
+	});
+
 	test('429s of POSTs already in flight belong to the same episode: the share is lowered and the hold set once', async () => {
 		const clock = fakeClock();
 		const limiter = new PostLimiter(clock);
@@ -129,6 +152,27 @@ describe('PostLimiter after a 429', () => {
 		(await limiter.acquire(LIMIT, WINDOW)).release();
 		const permit = await limiter.acquire(LIMIT, WINDOW);
 		expect(limiter.rateLimited(permit, undefined, LIMIT, WINDOW)).toBe(1000);
+	});
+
+	test('after a 429, one POST at a time until Factorial accepts one; then several in flight again', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		await sendUntil(limiter, clock, clock.t + 1000);
+		clock.t += 1000;
+		const before = await limiter.acquire(LIMIT, WINDOW);
+		// Without a 429, a second POST may go while the first is in flight.
+		expect(limiter.delay(clock.t, LIMIT, WINDOW)).toBe(0);
+		before.release();
+		limiter.rateLimited(await limiter.acquire(LIMIT, WINDOW), 1000, LIMIT, WINDOW);
+		const first = await limiter.acquire(LIMIT, WINDOW);
+		// The hold is over, but the first POST after it is unanswered: the window may still be full.
+		expect(limiter.delay(clock.t, LIMIT, WINDOW)).toBeGreaterThan(0);
+		clock.t += 500;
+		expect(limiter.delay(clock.t, LIMIT, WINDOW)).toBeGreaterThan(0);
+		first.release();
+		expect(limiter.delay(clock.t, LIMIT, WINDOW)).toBe(0);
+		await limiter.acquire(LIMIT, WINDOW);
+		expect(limiter.delay(clock.t, LIMIT, WINDOW)).toBe(0);
 	});
 
 	test('a Retry-After far beyond the window holds the credential for two windows at most', async () => {

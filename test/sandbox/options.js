@@ -12,6 +12,9 @@ const DEFAULTS = {
 	employees: 260,
 	postLimit: 200,
 	postWindowMs: 60000,
+	// Resolution of Retry-After: Factorial sends whole seconds against a 60 s window. A sandbox that
+	// scales time (a 6 s window) scales this too (100 ms), or the rounding weighs 10 times more.
+	retryAfterStepMs: 1000,
 	accessTokenTtlSec: 7200,
 	seed: 1,
 	latencyMs: 0,
@@ -25,7 +28,7 @@ const DEFAULTS = {
 	clockFrozenAt: null,
 };
 
-const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'accessTokenTtlSec', 'latencyMs', 'faults', 'downloadUrlTtlSec', 'clockOffsetMs', 'clockFrozenAt'];
+const RUNTIME_KEYS = ['postLimit', 'postWindowMs', 'retryAfterStepMs', 'accessTokenTtlSec', 'latencyMs', 'faults', 'downloadUrlTtlSec', 'clockOffsetMs', 'clockFrozenAt'];
 const FAULT_KEYS = ['script', 'seed', 'error5xxBeforeApply', 'error5xxAfterApply', 'resetBeforeApply', 'resetAfterApply', 'burst429Every', 'burst429Length', 'expireTokensEvery'];
 
 function checkNumber(name, value, min) {
@@ -67,7 +70,7 @@ function checkRuntime(values) {
 		if (!RUNTIME_KEYS.includes(key)) throw new TypeError(`sandbox option ${key} cannot be changed at runtime`);
 		if (key === 'faults') values.faults = checkFaults(values.faults);
 		else if (key === 'clockFrozenAt') checkInstant(key, values[key]);
-		else checkNumber(key, values[key], key === 'clockOffsetMs' ? -Infinity : 0);
+		else checkNumber(key, values[key], key === 'clockOffsetMs' ? -Infinity : key === 'retryAfterStepMs' ? 1 : 0);
 	}
 	return values;
 }
@@ -83,7 +86,7 @@ function resolveOptions(input = {}) {
 	if (options.employees < 1) throw new TypeError('sandbox option employees must be at least 1');
 	if (!Array.isArray(options.redirectUris)) throw new TypeError('sandbox option redirectUris must be an array');
 	const { faults, ...rest } = options;
-	return { ...rest, ...checkRuntime({ postLimit: rest.postLimit, postWindowMs: rest.postWindowMs, accessTokenTtlSec: rest.accessTokenTtlSec, latencyMs: rest.latencyMs, faults, downloadUrlTtlSec: rest.downloadUrlTtlSec, clockOffsetMs: rest.clockOffsetMs, clockFrozenAt: rest.clockFrozenAt }) };
+	return { ...rest, ...checkRuntime({ postLimit: rest.postLimit, postWindowMs: rest.postWindowMs, retryAfterStepMs: rest.retryAfterStepMs, accessTokenTtlSec: rest.accessTokenTtlSec, latencyMs: rest.latencyMs, faults, downloadUrlTtlSec: rest.downloadUrlTtlSec, clockOffsetMs: rest.clockOffsetMs, clockFrozenAt: rest.clockFrozenAt }) };
 }
 
 module.exports = { resolveOptions, checkRuntime, DEFAULTS, RUNTIME_KEYS };

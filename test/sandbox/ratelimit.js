@@ -32,7 +32,9 @@ class PostWindow {
 		if (times.length >= postLimit) {
 			this.rejected++;
 			const waitMs = times.length ? times[0] + postWindowMs - now : postWindowMs;
-			return { ok: false, retryAfterSec: Math.max(1, Math.ceil(waitMs / 1000)) };
+			// Rounded up to the step (whole seconds, like Factorial, unless the sandbox scales time).
+			const step = this.options.retryAfterStepMs || 1000;
+			return { ok: false, retryAfterSec: (Math.max(1, Math.ceil(waitMs / step)) * step) / 1000 };
 		}
 		times.push(now);
 		this.accepted++;

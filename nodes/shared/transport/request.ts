@@ -147,24 +147,27 @@ export async function factorialRequest(
 			});
 		} catch (error) {
 			const failure = describeFailure(error);
+			// A 429 says the credential's budget is spent, whether or not this request waits for it: the
+			// limiter holds every POST of the credential (Retry-After, else a backoff that grows while
+			// 429s continue) and learns the share others leave. That hold is what this request waits,
+			// and what the policy counts against the longest wait allowed.
+			const holdMs =
+				failure.status === 429
+					? limiter.rateLimited(permit, retryAfterMs(failure), options.postLimit, options.postWindowMs)
+					: undefined;
 			const decision = decideRetry(
 				failure,
 				request.method,
 				attempts,
 				{ maxRetries: MAX_RETRIES, maxRateLimitWaitMs: options.maxRateLimitWaitMs },
-				{ now: Date.now(), random: Math.random() },
+				{ now: Date.now(), random: Math.random(), holdMs },
 			);
 			attempts = decision.attempts;
 			switch (decision.action) {
-				case 'waitForRateLimit': {
-					// The policy decides whether to wait at all (and keeps the total wait bounded); the
-					// limiter decides how long every POST of this credential waits (Retry-After, else a
-					// backoff that grows while 429s continue) and learns the share others leave.
-					const holdMs = limiter.rateLimited(permit, retryAfterMs(failure), options.postLimit, options.postWindowMs);
+				case 'waitForRateLimit':
 					// A POST waits in the limiter's queue, which the hold keeps back.
-					if (request.method !== 'POST') await sleep(holdMs);
+					if (request.method !== 'POST') await sleep(decision.delayMs);
 					continue;
-				}
 				case 'retry':
 					await sleep(decision.delayMs);
 					continue;

@@ -59,6 +59,12 @@ export interface FailureContext {
 	now: number;
 	/** A number in [0, 1): the jitter, so that parallel items do not retry in step. */
 	random: number;
+	/**
+	 * After a 429 on Factorial's API: how long the credential's limiter holds every POST (its
+	 * Retry-After, bounded, or its own growing backoff). The wait counted against the maximum is then
+	 * this hold, the time the request really waits, rather than a delay of the policy's own.
+	 */
+	holdMs?: number;
 }
 
 /** Methods that change nothing more when sent twice. */
@@ -81,7 +87,7 @@ export function decideRetry(
 	method: IHttpRequestMethods,
 	attempts: Attempts,
 	limits: RetryLimits,
-	{ now, random }: FailureContext,
+	{ now, random, holdMs }: FailureContext,
 ): RetryDecision {
 	if (failure.status === undefined && failure.code === undefined) {
 		return { action: 'fail', reason: 'notHttp', attempts };
@@ -96,7 +102,7 @@ export function decideRetry(
 
 	if (failure.status === 429 && limits.maxRateLimitWaitMs !== undefined) {
 		// Not applied by Factorial, so any method may be sent again once the window allows.
-		const delayMs = retryAfterMs(failure, now) ?? backoffMs(seen.rateLimitHits, 1000, 30_000, random);
+		const delayMs = holdMs ?? retryAfterMs(failure, now) ?? backoffMs(seen.rateLimitHits, 1000, 30_000, random);
 		if (seen.rateLimitWaitedMs + delayMs > limits.maxRateLimitWaitMs) {
 			return { action: 'fail', reason: 'rateLimitExhausted', attempts: { ...seen, rateLimitHits: seen.rateLimitHits + 1 } };
 		}

@@ -31,8 +31,14 @@ const BURST_FRACTION = 0.25;
  * the whole window then, which would otherwise leave one POST per window until the estimate recovers.
  */
 const LEAST_SHARE = 0.05;
-/** Each whole window without a 429 lowers the estimate of what others spend by this part of the limit. */
-const RECOVERY = 0.05;
+/**
+ * Each half window without a 429 lowers the estimate of what others spend by this part of the limit,
+ * doubling with each further one. Half a window and 2.5 % rather than a whole window and 5 %: the same
+ * slope at first, but the share follows a client that slowed down twice as soon (measured in
+ * bench/shared.js and bench/queue.js, where the slower recovery left the budget partly unused).
+ */
+const RECOVERY = 0.025;
+const RECOVERY_EVERY = 0.5;
 /** Without a Retry-After, the hold doubles from this while 429s continue, up to one window. */
 const FIRST_BACKOFF_MS = 1000;
 
@@ -48,11 +54,12 @@ const FIRST_BACKOFF_MS = 1000;
  * - POSTs are spread over the window (a token bucket at `share` per window, a quarter of it allowed
  *   at once) rather than sent in one burst, so that other clients' POSTs fit in between;
  * - a 429 holds every POST for the credential until its Retry-After (or a backoff that doubles
- *   while 429s continue), instead of each item probing on its own;
+ *   while 429s continue), instead of each item probing on its own, and after the hold one POST goes
+ *   alone until Factorial accepts one;
  * - and it learns what the others spend: when Factorial says the window is full, the others had
  *   the limit minus this client's POSTs in it. The share is a little below what that leaves, the
- *   estimate averaged over 429s so that one burst of the others' does not halve it; a whole window
- *   without a 429 lowers the estimate by 5 % of the limit, doubling with each further one, so the
+ *   estimate averaged over 429s so that one burst of the others' does not halve it; half a window
+ *   without a 429 lowers the estimate by 2.5 % of the limit, doubling with each further one, so the
  *   share follows the others when they slow down (and returns to the whole limit when they stop).
  */
 export class PostLimiter {
@@ -79,8 +86,8 @@ export class PostLimiter {
 	/** Episodes in a row without a POST accepted in between. */
 	private strikes = 0;
 
-	/** Windows in a row without a 429, each of which lowered the estimate of what others spend. */
-	private cleanWindows = 0;
+	/** Half windows in a row without a 429, each of which lowered the estimate of what others spend. */
+	private cleanIntervals = 0;
 
 	/** When the share was last changed (lowered, or raised after a window without 429s). */
 	private shareChangedAt = 0;
@@ -136,7 +143,7 @@ export class PostLimiter {
 				).length;
 				const others = Math.max(0, limit - mine);
 				this.othersPerWindow = this.othersPerWindow === undefined ? others : (this.othersPerWindow + others) / 2;
-				this.cleanWindows = 0;
+				this.cleanIntervals = 0;
 				this.shareChangedAt = now;
 			}
 		}
@@ -163,13 +170,14 @@ export class PostLimiter {
 		}
 	}
 
-	/** Assumes the others spend a little less after each whole window in which Factorial refused nothing. */
+	/** Assumes the others spend a little less after each half window in which Factorial refused nothing. */
 	private recover(now: number, limit: number, windowMs: number): void {
 		if (this.othersPerWindow === undefined) return;
-		if (now - this.shareChangedAt < windowMs || now - this.episodeAt < windowMs) return;
-		// Doubles with every clean window in a row: the others may have stopped altogether.
-		this.othersPerWindow -= Math.max(1, limit * RECOVERY * 2 ** this.cleanWindows);
-		this.cleanWindows++;
+		const interval = windowMs * RECOVERY_EVERY;
+		if (now - this.shareChangedAt < interval || now - this.episodeAt < interval) return;
+		// Doubles with every clean interval in a row: the others may have stopped altogether.
+		this.othersPerWindow -= Math.max(1, limit * RECOVERY * 2 ** this.cleanIntervals);
+		this.cleanIntervals++;
 		if (this.othersPerWindow <= 0) this.othersPerWindow = undefined;
 		this.shareChangedAt = now;
 	}
@@ -193,6 +201,9 @@ export class PostLimiter {
 			wait = Math.max(wait, mustLeave === IN_FLIGHT ? POLL_MS : mustLeave + windowMs + margin - now);
 		}
 		if (this.tokens < 1) wait = Math.max(wait, Math.ceil(((1 - this.tokens) * windowMs) / share));
+		// After a 429, one POST at a time until Factorial accepts one: the window may still be full when
+		// the hold ends (other clients waited for it too), and a burst sent then would be refused whole.
+		if (this.strikes > 0 && this.slots.some((slot) => slot.countedUntil === IN_FLIGHT)) wait = Math.max(wait, POLL_MS);
 		return Math.max(0, wait);
 	}
 
