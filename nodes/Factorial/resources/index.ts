@@ -12,8 +12,11 @@ import { customFieldValue } from './customFieldValue';
 import { customField } from './customField';
 import { document } from './document';
 import { employee } from './employee';
+import { employeeUpdate } from './employeeUpdate';
+import { jobCatalog } from './jobCatalog';
 import { jobPosting } from './jobPosting';
 import { folder } from './folder';
+import { germanEmployeeData } from './germanEmployeeData';
 import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
@@ -21,6 +24,7 @@ import { location } from './location';
 import { overtimeRequest } from './overtimeRequest';
 import { project } from './project';
 import { projectWorker } from './projectWorker';
+import { payrollIdentifier } from './payrollIdentifier';
 import { payrollSupplement } from './payrollSupplement';
 import { shift } from './shift';
 import { task } from './task';
@@ -52,9 +56,13 @@ export const resources: ResourceSpec[] = [
 	project,
 	projectWorker,
 	timeRecord,
+	employeeUpdate,
 	contractVersion,
 	compensation,
 	payrollSupplement,
+	payrollIdentifier,
+	germanEmployeeData,
+	jobCatalog,
 	jobPosting,
 	candidate,
 	application,
