@@ -139,3 +139,154 @@ describe('German Employee Data', () => {
 		await expectPages('germanEmployeeData', 'getAll', 'payroll_employees/german_employee_data');
 	});
 });
+
+describe('API-key-only endpoints', () => {
+	const { resources } = require('../dist/nodes/Factorial/resources/index.js');
+	const { endpoints } = require('../nodes/Factorial/catalog/endpoints.json');
+	const keyOnly = new Set(endpoints.filter((e) => e.k).map((e) => `${e.m} ${e.p}`));
+	const curated = resources.flatMap((r) => r.operations.filter((o) => !o.prepare).map((o) => ({ id: `${r.name}.${o.name}`, o })));
+
+	test('a curated operation is marked API key only exactly where Factorial\'s SDK lists only x-api-key, and says so', () => {
+		const marked = curated.filter(({ o }) => o.apiKeyOnly).map(({ id }) => id);
+		const expected = curated.filter(({ o }) => keyOnly.has(`${o.method} ${o.path}`)).map(({ id }) => id);
+		expect(marked).toEqual(expected);
+		expect(marked).toContain('trainingMembership.complete');
+		for (const { o } of curated.filter(({ o }) => o.apiKeyOnly)) expect(o.description).toMatch(/only with an API key/);
+	});
+
+	test('with OAuth2 it fails before sending, naming the item; with an API key it is sent', async () => {
+		const parameters = op('trainingMembership', 'complete', { trainingMembershipId: '1', trainingCompletedAt: '2026-10-02' }).parameters;
+		const oauth = await runFailing(sb, { authentication: 'oAuth2', parameters });
+		expect(oauth.error.message).toBe('Set Completion Date accepts only an API key, and this node signs in with OAuth2');
+		expect(oauth.requests).toHaveLength(0);
+		const listed = await runOk(sb, op('trainingMembership', 'getAll', { dueDate: 'overdue', limit: 1 }));
+		const id = listed.items[0].json.id;
+		const { requests, items } = await runOk(sb, op('trainingMembership', 'complete', { trainingMembershipId: id, trainingCompletedAt: '2026-10-02' }));
+		expect(requests[0]).toMatchObject({ method: 'PUT', path: `${V}/trainings/training_memberships/${id}`, body: { id, training_completed_at: '2026-10-02' } });
+		noUnknown(requests[0]);
+		expect(items[0].json.training_completed_at).toBe('2026-10-02');
+	});
+});
+
+describe('Training', () => {
+	test('create sends what Factorial requires (company from the credential, empty attachments); update, status, catalog, delete', async () => {
+		const created = await runOk(sb, op('training', 'create', {
+			name: 'Fire safety', description: 'Yearly drill', year: 2027, external: true, additionalFields: { externalProvider: 'SafeCo', categoryIds: '1, 2', validFor: 2, isMandatory: true },
+		}));
+		expect(created.requests.at(-1)).toMatchObject({
+			method: 'POST',
+			path: `${V}/trainings/trainings`,
+			body: { name: 'Fire safety', description: 'Yearly drill', year: 2027, external: true, company_id: sb.fixtures.companyId, attachments: [], external_provider: 'SafeCo', category_ids: ['1', '2'], valid_for: 2, is_mandatory: true },
+		});
+		noUnknown(created.requests.at(-1));
+		const id = created.items[0].json.id;
+		const updated = await runOk(sb, op('training', 'update', { trainingId: id, name: 'Fire safety 2027', description: 'Yearly drill', year: 2027, external: false, updateFields: { cost: 300 } }));
+		expect(updated.requests[0]).toMatchObject({ method: 'PUT', path: `${V}/trainings/trainings/${id}`, body: { id, name: 'Fire safety 2027', description: 'Yearly drill', year: 2027, external: false, cost: 300 } });
+		noUnknown(updated.requests[0]);
+		const status = await runOk(sb, op('training', 'updateStatus', { trainingId: id, status: 'draft' }));
+		expect(status.requests[0]).toMatchObject({ path: `${V}/trainings/trainings/update_status`, body: { id, status: 'draft', notify: false } });
+		const shown = await runOk(sb, op('training', 'setCatalog', { ids: id, catalog: true }));
+		expect(shown.requests[0]).toMatchObject({ path: `${V}/trainings/trainings/bulk_update_catalog`, body: { ids: [id], catalog: true } });
+		const listed = await runOk(sb, op('training', 'getAll', { returnAll: true, filters: { ids: id, search: 'Fire', catalog: true } }));
+		expect(listed.requests[0].query).toMatchObject({ 'ids[]': [id], search: 'Fire', catalog: 'true' });
+		noUnknown(listed.requests[0]);
+		expect((await runOk(sb, op('training', 'get', { trainingId: id }))).items[0].json.name).toBe('Fire safety 2027');
+		await runOk(sb, op('training', 'delete', { trainingId: id }));
+		expect((await runFailing(sb, op('training', 'get', { trainingId: id }))).error.httpCode).toBe('404');
+	});
+
+	test('Delete Many sends the ids; Get Many pages', async () => {
+		const { requests } = await runOk(sb, op('training', 'bulkDelete', { ids: '1000, 1001' }));
+		expect(requests[0]).toMatchObject({ method: 'POST', path: `${V}/trainings/trainings/bulk_delete`, body: { ids: ['1000', '1001'] } });
+		const empty = await runFailing(sb, op('training', 'bulkDelete', { ids: '={{ [] }}' }));
+		expect(empty.error.message).toBe('"Training IDs" in item 0 is required but empty');
+		expect(empty.requests).toHaveLength(0);
+		await expectPages('training', 'getAll', 'trainings/trainings');
+	});
+});
+
+describe('Training Class and Training Session', () => {
+	test('a class with its costs, a session in it; both listed by training, updated and deleted', async () => {
+		const cls = await runOk(sb, op('trainingClass', 'create', { trainingId: '7', startDate: '2026-11-02', endDate: '2026-11-06', authorId: '1', cost: '250.00', paymentStatus: 'paid', additionalFields: { name: 'November group' } }));
+		expect(cls.requests.at(-1)).toMatchObject({
+			path: `${V}/trainings/training_classes`,
+			body: { training_id: '7', start_date: '2026-11-02', end_date: '2026-11-06', author_id: '1', cost: '250.00', subsidized_cost: '0', indirect_cost: '0', salary_cost: '0', payment_status: 'paid', company_id: sb.fixtures.companyId, name: 'November group' },
+		});
+		noUnknown(cls.requests.at(-1));
+		const classId = cls.items[0].json.id;
+		const updatedClass = await runOk(sb, op('trainingClass', 'update', { trainingClassId: classId, cost: '300', paymentStatus: 'pending', updateFields: { endDate: '2026-11-07' } }));
+		expect(updatedClass.requests[0].body).toEqual({ id: classId, cost: '300', subsidized_cost: '0', indirect_cost: '0', salary_cost: '0', payment_status: 'pending', end_date: '2026-11-07' });
+		const classes = await runOk(sb, op('trainingClass', 'getAll', { returnAll: true, filters: { trainingId: '7' } }));
+		expect(classes.requests[0].query).toMatchObject({ training_id: '7' });
+		noUnknown(classes.requests[0]);
+		expect(classes.items.map((i) => i.json.id)).toContain(classId);
+
+		const session = await runOk(sb, op('trainingSession', 'create', {
+			trainingId: '7', name: 'Day 1', additionalFields: { trainingClassId: classId, schedule: 'scheduled', startsAt: '2026-11-02T09:00:00Z', endsAt: '2026-11-02T13:00:00Z', modality: 'online', link: 'https://meet.example.com/fire' },
+		}));
+		expect(session.requests[0]).toMatchObject({
+			path: `${V}/trainings/sessions`,
+			body: { training_id: '7', name: 'Day 1', training_class_id: classId, schedule: 'scheduled', modality: 'online', link: 'https://meet.example.com/fire' },
+		});
+		noUnknown(session.requests[0]);
+		const sessionId = session.items[0].json.id;
+		const badLink = await runFailing(sb, op('trainingSession', 'update', { trainingSessionId: sessionId, name: 'Day 1', updateFields: { link: 'javascript:alert(1)' } }));
+		expect(badLink.error.message).toMatch(/^"Link" in item 0 is not an http\(s\) URL/);
+		expect(badLink.requests).toHaveLength(0);
+		const moved = await runOk(sb, op('trainingSession', 'update', { trainingSessionId: sessionId, name: 'Day 1 (moved)', updateFields: { location: 'Room 2', modality: 'inperson' } }));
+		expect(moved.requests[0].body).toEqual({ id: sessionId, name: 'Day 1 (moved)', location: 'Room 2', modality: 'inperson' });
+		const sessions = await runOk(sb, op('trainingSession', 'getAll', { returnAll: true, filters: { trainingClassIds: classId, employeeId: rl('3'), active: true } }));
+		expect(sessions.requests[0].query).toMatchObject({ 'training_class_ids[]': [classId], employee_id: '3', active: 'true' });
+		noUnknown(sessions.requests[0]);
+		expect((await runOk(sb, op('trainingSession', 'get', { trainingSessionId: sessionId }))).items[0].json.name).toBe('Day 1 (moved)');
+		await runOk(sb, op('trainingSession', 'delete', { trainingSessionId: sessionId }));
+		await runOk(sb, op('trainingClass', 'delete', { trainingClassId: classId }));
+		expect((await runFailing(sb, op('trainingClass', 'get', { trainingClassId: classId }))).error.httpCode).toBe('404');
+		await expectPages('trainingSession', 'getAll', 'trainings/sessions');
+	});
+});
+
+describe('Training participants, session participants and attendance', () => {
+	test('add employees to a training and remove participants; Get Many needs the due filter Factorial requires', async () => {
+		const added = await runOk(sb, op('trainingMembership', 'add', { trainingId: '7', employeeIds: '3, 4' }));
+		expect(added.requests[0]).toMatchObject({ method: 'POST', path: `${V}/trainings/training_memberships/bulk_create`, body: { training_id: '7', employee_ids: ['3', '4'] } });
+		noUnknown(added.requests[0]);
+		const noDue = await runFailing(sb, op('trainingMembership', 'getAll', { dueDate: '={{ "" }}' }));
+		expect(noDue.error.message).toBe('"Due" in item 0 is required but empty');
+		expect(noDue.requests).toHaveLength(0);
+		const listed = await runOk(sb, op('trainingMembership', 'getAll', { dueDate: '30', returnAll: true, filters: { trainingId: '7', employeeId: rl('3'), status: 'notstarted' } }));
+		expect(listed.requests[0].query).toMatchObject({ due_date: '30', training_id: '7', employee_id: '3', status: 'notstarted' });
+		noUnknown(listed.requests[0]);
+		const id = (await runOk(sb, op('trainingMembership', 'getAll', { dueDate: 'overdue', limit: 1 }))).items[0].json.id;
+		expect((await runOk(sb, op('trainingMembership', 'get', { trainingMembershipId: id }))).items[0].json.id).toBe(id);
+		const removed = await runOk(sb, op('trainingMembership', 'remove', { ids: id }));
+		expect(removed.requests[0]).toMatchObject({ path: `${V}/trainings/training_memberships/bulk_destroy`, body: { ids: [id] } });
+		noUnknown(removed.requests[0]);
+		await expectPages('trainingMembership', 'getAll', 'trainings/training_memberships', { dueDate: 'overdue' });
+	});
+
+	test('invite employees to a session, list them, remove them; record attendance', async () => {
+		const added = await runOk(sb, op('trainingSessionParticipant', 'add', { sessionId: '12', employeeIds: '3', notify: true }));
+		expect(added.requests[0]).toMatchObject({ path: `${V}/trainings/session_access_memberships/bulk_create`, body: { session_id: '12', employee_ids: ['3'], notify: true } });
+		noUnknown(added.requests[0]);
+		const listed = await runOk(sb, op('trainingSessionParticipant', 'getAll', { sessionId: '12', returnAll: true, filters: { teamIds: '2', search: 'Ana' } }));
+		expect(listed.requests[0].query).toMatchObject({ session_id: '12', 'team_ids[]': ['2'], search: 'Ana' });
+		noUnknown(listed.requests[0]);
+		const all = await runOk(sb, op('trainingSessionParticipant', 'getAll', { sessionId: '1', limit: 1 }));
+		const id = all.items[0].json.id;
+		expect((await runOk(sb, op('trainingSessionParticipant', 'get', { sessionParticipantId: id }))).items[0].json.id).toBe(id);
+		const removed = await runOk(sb, op('trainingSessionParticipant', 'remove', { ids: id }));
+		expect(removed.requests[0]).toMatchObject({ path: `${V}/trainings/session_access_memberships/bulk_destroy`, body: { ids: [id], notify: false } });
+
+		const attendances = await runOk(sb, op('trainingAttendance', 'getAll', { returnAll: true, filters: { sessionId: '1' } }));
+		expect(attendances.requests[0].query).toMatchObject({ session_id: '1' });
+		noUnknown(attendances.requests[0]);
+		const ids = (await runOk(sb, op('trainingAttendance', 'getAll', { limit: 2 }))).items.map((i) => i.json.id);
+		const updated = await runOk(sb, op('trainingAttendance', 'update', { ids: ids.join(','), status: 'completed', updateFields: { completedDuration: '1.5' } }));
+		expect(updated.requests[0]).toMatchObject({ method: 'POST', path: `${V}/trainings/session_attendances/bulk_update`, body: { ids, status: 'completed', completed_duration: '1.5' } });
+		noUnknown(updated.requests[0]);
+		const one = await runOk(sb, op('trainingAttendance', 'get', { attendanceId: ids[0] }));
+		expect(one.items[0].json.id).toBe(ids[0]);
+		await expectPages('trainingAttendance', 'getAll', 'trainings/session_attendances');
+	});
+});

@@ -31,7 +31,13 @@ import { task } from './task';
 import { team } from './team';
 import { teamMembership } from './teamMembership';
 import { timeRecord } from './timeRecord';
+import { training } from './training';
+import { trainingAttendance } from './trainingAttendance';
 import { trainingCategory } from './trainingCategory';
+import { trainingClass } from './trainingClass';
+import { trainingMembership } from './trainingMembership';
+import { trainingSession } from './trainingSession';
+import { trainingSessionParticipant } from './trainingSessionParticipant';
 import type { ResourceSpec } from '../engine/types';
 import { webhookSubscription } from './webhookSubscription';
 import { workedTime } from './workedTime';
@@ -68,7 +74,13 @@ export const resources: ResourceSpec[] = [
 	application,
 	document,
 	folder,
+	training,
 	trainingCategory,
+	trainingClass,
+	trainingSession,
+	trainingMembership,
+	trainingSessionParticipant,
+	trainingAttendance,
 	customField,
 	customFieldValue,
 	expense,

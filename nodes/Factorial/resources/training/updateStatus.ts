@@ -1,0 +1,12 @@
+import type { OperationSpec } from '../../engine/types';
+import { notify, status, trainingId } from './fields';
+
+export const updateStatus: OperationSpec = {
+	name: 'updateStatus',
+	displayName: 'Set Status',
+	action: 'Set the status of a training',
+	description: 'Publish a draft training, or put it back to draft',
+	method: 'POST',
+	path: 'trainings/trainings/update_status',
+	fields: [trainingId, status, notify],
+};
