@@ -290,3 +290,142 @@ describe('Training participants, session participants and attendance', () => {
 		await expectPages('trainingAttendance', 'getAll', 'trainings/session_attendances');
 	});
 });
+
+describe('Review Process', () => {
+	test('create a draft, start, remind, stop, reopen with a deadline, archive, delete', async () => {
+		const created = await runOk(sb, op('reviewProcess', 'create', {
+			authorAccessId: '101', name: '2026 annual review',
+			additionalFields: { reviewerStrategies: 'manager', targetStrategy: 'by_teams', arguments: '2, 3', endsAt: '2026-12-15', employeeScoreEnabled: true },
+		}));
+		expect(created.requests[0]).toMatchObject({
+			method: 'POST',
+			path: `${V}/performance/review_processes`,
+			body: { author_access_id: '101', name: '2026 annual review', reviewer_strategies: 'manager', target_strategy: 'by_teams', arguments: ['2', '3'], ends_at: '2026-12-15', employee_score_enabled: true },
+		});
+		noUnknown(created.requests[0]);
+		const id = created.items[0].json.id;
+		for (const [operation, path, extra, body] of [
+			['start', 'start', {}, { id }],
+			['remind', 'remind_in_bulk', { evaluationTypes: 'peers' }, { id, evaluation_types: 'peers' }],
+			['stop', 'stop', {}, { id }],
+			['reopen', 'reopen', { endsAt: '2027-01-15' }, { id, ends_at: '2027-01-15' }],
+			['toggleArchive', 'toggle_archive', {}, { id }],
+		]) {
+			const { requests } = await runOk(sb, op('reviewProcess', operation, { reviewProcessId: id, ...extra }));
+			expect(requests[0]).toMatchObject({ method: 'POST', path: `${V}/performance/review_processes/${path}`, body });
+			noUnknown(requests[0]);
+		}
+		const noDeadline = await runFailing(sb, op('reviewProcess', 'reopen', { reviewProcessId: id, endsAt: 'next week' }));
+		expect(noDeadline.error.message).toMatch(/^"Deadline" in item 0 is not a valid date/);
+		expect(noDeadline.requests).toHaveLength(0);
+		const listed = await runOk(sb, op('reviewProcess', 'getAll', { returnAll: true, filters: { ids: id, search: 'annual' } }));
+		expect(listed.requests[0].query).toMatchObject({ 'ids[]': [id], search: 'annual' });
+		noUnknown(listed.requests[0]);
+		expect((await runOk(sb, op('reviewProcess', 'get', { reviewProcessId: id }))).items[0].json.name).toBe('2026 annual review');
+		await runOk(sb, op('reviewProcess', 'delete', { reviewProcessId: id }));
+		expect((await runFailing(sb, op('reviewProcess', 'get', { reviewProcessId: id }))).error.httpCode).toBe('404');
+		await expectPages('reviewProcess', 'getAll', 'performance/review_processes');
+	});
+});
+
+describe('Review participants, owners and action plans', () => {
+	test('add participants and owners by access ID, list them by process, remove them', async () => {
+		const added = await runOk(sb, op('reviewTarget', 'add', { performanceReviewProcessId: '5', targetsAccessIds: '101, 102' }));
+		expect(added.requests[0]).toMatchObject({ path: `${V}/performance/review_process_targets/bulk_create`, body: { performance_review_process_id: '5', targets_access_ids: ['101', '102'] } });
+		noUnknown(added.requests[0]);
+		const listed = await runOk(sb, op('reviewTarget', 'getAll', { returnAll: true, filters: { performanceReviewProcessIds: '5', accessIds: '101', withoutManager: true } }));
+		expect(listed.requests[0].query).toMatchObject({ 'performance_review_process_ids[]': ['5'], 'access_ids[]': ['101'], without_manager: 'true' });
+		noUnknown(listed.requests[0]);
+		const targetId = (await runOk(sb, op('reviewTarget', 'getAll', { limit: 1 }))).items[0].json.id;
+		expect((await runOk(sb, op('reviewTarget', 'get', { reviewTargetId: targetId }))).requests[0].path).toBe(`${V}/performance/review_process_targets/${targetId}`);
+		await runOk(sb, op('reviewTarget', 'delete', { reviewTargetId: targetId }));
+		expect((await runFailing(sb, op('reviewTarget', 'get', { reviewTargetId: targetId }))).error.httpCode).toBe('404');
+		const estimated = await runOk(sb, op('reviewTarget', 'getEstimated', { returnAll: true, filters: { performanceReviewProcessIds: '5' } }));
+		expect(estimated.requests[0]).toMatchObject({ path: `${V}/performance/review_process_estimated_targets`, query: { 'performance_review_process_ids[]': ['5'] } });
+		noUnknown(estimated.requests[0]);
+		// Seeded rows belong to processes 1, 2 and 3.
+		const managers = await runOk(sb, op('reviewTarget', 'getManagers', { performanceReviewProcessIds: '1', returnAll: true }));
+		expect(managers.requests[0]).toMatchObject({ path: `${V}/performance/target_managers`, query: { 'performance_review_process_ids[]': ['1'] } });
+		noUnknown(managers.requests[0]);
+		const noProcess = await runFailing(sb, op('reviewTarget', 'getManagers', { performanceReviewProcessIds: '={{ "" }}' }));
+		expect(noProcess.error.message).toBe('"Review Process ID" in item 0 is required but empty');
+		expect(noProcess.requests).toHaveLength(0);
+		const managerId = managers.items[0].json.id;
+		expect((await runOk(sb, op('reviewTarget', 'getManager', { targetManagerId: managerId }))).items[0].json.id).toBe(managerId);
+
+		const owners = await runOk(sb, op('reviewOwner', 'add', { reviewProcessId: '5', ownerAccessIds: '101' }));
+		expect(owners.requests[0]).toMatchObject({ path: `${V}/performance/review_owners/bulk_create`, body: { review_process_id: '5', owner_access_ids: ['101'] } });
+		noUnknown(owners.requests[0]);
+		const ownerList = await runOk(sb, op('reviewOwner', 'getAll', { returnAll: true, filters: { performanceReviewProcessIds: '5' } }));
+		noUnknown(ownerList.requests[0]);
+		const ownerId = (await runOk(sb, op('reviewOwner', 'getAll', { limit: 1 }))).items[0].json.id;
+		const removed = await runOk(sb, op('reviewOwner', 'delete', { reviewOwnerId: ownerId }));
+		expect(removed.requests[0]).toMatchObject({ method: 'DELETE', path: `${V}/performance/review_owners/${ownerId}` });
+	});
+
+	test('action plans: start one for a participant, list by process, get one', async () => {
+		const started = await runOk(sb, op('reviewAgreement', 'initiate', { processId: '5', targetId: '5-101' }));
+		expect(started.requests[0]).toMatchObject({ path: `${V}/performance/agreements/initiate`, body: { process_id: '5', target_id: '5-101' } });
+		noUnknown(started.requests[0]);
+		const listed = await runOk(sb, op('reviewAgreement', 'getAll', { returnAll: true, filters: { processIds: '5', targetIds: '5-101' } }));
+		expect(listed.requests[0].query).toMatchObject({ 'process_ids[]': ['5'], 'target_ids[]': ['5-101'] });
+		noUnknown(listed.requests[0]);
+		const id = started.items[0].json.id;
+		expect((await runOk(sb, op('reviewAgreement', 'get', { agreementId: id }))).items[0].json.process_id).toBe('5');
+	});
+});
+
+describe('Review evaluations, templates and settings', () => {
+	test('evaluations, answers and scores are read with their filters', async () => {
+		const evaluations = await runOk(sb, op('reviewEvaluation', 'getAll', { returnAll: true, filters: { performanceReviewProcessIds: '5', reviewerStrategies: 'manager', published: false, targetAccessIds: '101' } }));
+		expect(evaluations.requests[0]).toMatchObject({
+			path: `${V}/performance/review_evaluations`,
+			query: { 'performance_review_process_ids[]': ['5'], 'reviewer_strategies[]': ['manager'], published: 'false', 'target_access_ids[]': ['101'] },
+		});
+		noUnknown(evaluations.requests[0]);
+		const evaluationId = (await runOk(sb, op('reviewEvaluation', 'getAll', { limit: 1 }))).items[0].json.id;
+		expect((await runOk(sb, op('reviewEvaluation', 'get', { reviewEvaluationId: evaluationId }))).items[0].json.id).toBe(evaluationId);
+		const answers = await runOk(sb, op('reviewEvaluation', 'getAnswers', { returnAll: true, filters: { performanceReviewEvaluationIds: evaluationId } }));
+		expect(answers.requests[0]).toMatchObject({ path: `${V}/performance/review_evaluation_answers`, query: { 'performance_review_evaluation_ids[]': [evaluationId] } });
+		noUnknown(answers.requests[0]);
+		const scores = await runOk(sb, op('reviewEvaluation', 'getScores', { returnAll: true, filters: { reviewProcessIds: '5', reviewEvaluationIds: evaluationId } }));
+		expect(scores.requests[0]).toMatchObject({ path: `${V}/performance/review_evaluation_scores`, query: { 'review_process_ids[]': ['5'], 'review_evaluation_ids[]': [evaluationId] } });
+		noUnknown(scores.requests[0]);
+		const scoreId = (await runOk(sb, op('reviewEvaluation', 'getScores', { limit: 1 }))).items[0].json.id;
+		expect((await runOk(sb, op('reviewEvaluation', 'getScore', { evaluationScoreId: scoreId }))).requests[0].path).toBe(`${V}/performance/review_evaluation_scores/${scoreId}`);
+		await expectPages('reviewEvaluation', 'getAll', 'performance/review_evaluations');
+	});
+
+	test('templates, questionnaires and score scales: list and get one', async () => {
+		for (const [resource, many, one, idName, path] of [
+			['reviewTemplate', 'getAll', 'get', 'reviewTemplateId', 'performance/review_process_custom_templates'],
+			['reviewSetting', 'getQuestionnaires', 'getQuestionnaire', 'questionnaireId', 'performance/review_questionnaire_by_strategies'],
+			['reviewSetting', 'getScoreScales', 'getScoreScale', 'scoreScaleId', 'performance/employee_score_scales'],
+			['reviewSetting', 'getCompanyScoreScales', 'getCompanyScoreScale', 'companyScoreScaleId', 'performance/company_employee_score_scales'],
+		]) {
+			const listed = await runOk(sb, op(resource, many, { returnAll: true }));
+			expect(listed.requests[0].path).toBe(`${V}/${path}`);
+			const id = listed.items[0].json.id;
+			const filtered = await runOk(sb, op(resource, many, { returnAll: true, filters: { ids: id } }));
+			expect(filtered.items.map((i) => i.json.id)).toEqual([id]);
+			noUnknown(filtered.requests[0]);
+			const got = await runOk(sb, op(resource, one, { [idName]: id }));
+			expect(got.requests[0].path).toBe(`${V}/${path}/${id}`);
+		}
+	});
+
+	test('visibility settings: read by process; update sends the three settings Factorial requires', async () => {
+		const listed = await runOk(sb, op('reviewSetting', 'getVisibility', { returnAll: true, filters: { performanceReviewProcessIds: '1' } }));
+		expect(listed.requests[0]).toMatchObject({ path: `${V}/performance/review_visibility_settings`, query: { 'performance_review_process_ids[]': ['1'] } });
+		noUnknown(listed.requests[0]);
+		const id = (await runOk(sb, op('reviewSetting', 'getVisibility', { limit: 1 }))).items[0].json.id;
+		const updated = await runOk(sb, op('reviewSetting', 'updateVisibility', { reviewProcessId: id, anonymousPeerEvaluationForTarget: true }));
+		expect(updated.requests[0]).toMatchObject({
+			method: 'PUT',
+			path: `${V}/performance/review_visibility_settings/${id}`,
+			body: { id, restrict_answers_visibility_to_reportees: false, early_access_to_answers_for_managers: false, anonymous_peer_evaluation_for_target: true },
+		});
+		noUnknown(updated.requests[0]);
+		expect(updated.items[0].json.anonymous_peer_evaluation_for_target).toBe(true);
+	});
+});

@@ -26,6 +26,13 @@ import { project } from './project';
 import { projectWorker } from './projectWorker';
 import { payrollIdentifier } from './payrollIdentifier';
 import { payrollSupplement } from './payrollSupplement';
+import { reviewAgreement } from './reviewAgreement';
+import { reviewEvaluation } from './reviewEvaluation';
+import { reviewOwner } from './reviewOwner';
+import { reviewProcess } from './reviewProcess';
+import { reviewSetting } from './reviewSetting';
+import { reviewTarget } from './reviewTarget';
+import { reviewTemplate } from './reviewTemplate';
 import { shift } from './shift';
 import { task } from './task';
 import { team } from './team';
@@ -81,6 +88,13 @@ export const resources: ResourceSpec[] = [
 	trainingMembership,
 	trainingSessionParticipant,
 	trainingAttendance,
+	reviewProcess,
+	reviewTarget,
+	reviewEvaluation,
+	reviewAgreement,
+	reviewOwner,
+	reviewTemplate,
+	reviewSetting,
 	customField,
 	customFieldValue,
 	expense,
