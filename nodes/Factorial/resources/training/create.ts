@@ -15,8 +15,8 @@ export const create: OperationSpec = {
 		year,
 		external,
 		autofilledCompanyId,
-		// Factorial requires the list; files are added in Factorial, so it is sent empty.
-		{ wire: 'attachments', displayName: 'Attachments', kind: 'list', autofill: 'emptyList', showWhen: { external: ['never'] } },
+		// Factorial requires the list even when there is nothing to attach.
+		{ wire: 'attachments', displayName: 'Attachments', kind: 'json', default: '[]', autofill: 'emptyList', description: 'A JSON array of Factorial attachment objects; [] for none' },
 	],
 	optional: {
 		name: 'additionalFields',
