@@ -195,9 +195,12 @@ describe('Training', () => {
 		expect((await runFailing(sb, op('training', 'get', { trainingId: id }))).error.httpCode).toBe('404');
 	});
 
-	test('Delete Many sends the ids; Get Many pages', async () => {
-		const { requests } = await runOk(sb, op('training', 'bulkDelete', { ids: '1000, 1001' }));
-		expect(requests[0]).toMatchObject({ method: 'POST', path: `${V}/trainings/trainings/bulk_delete`, body: { ids: ['1000', '1001'] } });
+	test('Delete Many deletes every training named; Get Many pages', async () => {
+		const [a, b] = (await runOk(sb, op('training', 'getAll', { limit: 2 }))).items.map((i) => i.json.id);
+		const { requests, items } = await runOk(sb, op('training', 'bulkDelete', { ids: `${a}, ${b}` }));
+		expect(requests[0]).toMatchObject({ method: 'POST', path: `${V}/trainings/trainings/bulk_delete`, body: { ids: [a, b] } });
+		expect(items.map((i) => i.json.id)).toEqual([a, b]);
+		for (const id of [a, b]) expect((await runFailing(sb, op('training', 'get', { trainingId: id }))).error.httpCode).toBe('404');
 		const empty = await runFailing(sb, op('training', 'bulkDelete', { ids: '={{ [] }}' }));
 		expect(empty.error.message).toBe('"Training IDs" in item 0 is required but empty');
 		expect(empty.requests).toHaveLength(0);
@@ -251,6 +254,7 @@ describe('Training participants, session participants and attendance', () => {
 		const added = await runOk(sb, op('trainingMembership', 'add', { trainingId: '7', employeeIds: '3, 4' }));
 		expect(added.requests[0]).toMatchObject({ method: 'POST', path: `${V}/trainings/training_memberships/bulk_create`, body: { training_id: '7', employee_ids: ['3', '4'] } });
 		noUnknown(added.requests[0]);
+		expect(added.items.map((i) => [i.json.training_id, i.json.employee_id])).toEqual([['7', '3'], ['7', '4']]);
 		const noDue = await runFailing(sb, op('trainingMembership', 'getAll', { dueDate: '={{ "" }}' }));
 		expect(noDue.error.message).toBe('"Due" in item 0 is required but empty');
 		expect(noDue.requests).toHaveLength(0);
@@ -262,6 +266,7 @@ describe('Training participants, session participants and attendance', () => {
 		const removed = await runOk(sb, op('trainingMembership', 'remove', { ids: id }));
 		expect(removed.requests[0]).toMatchObject({ path: `${V}/trainings/training_memberships/bulk_destroy`, body: { ids: [id] } });
 		noUnknown(removed.requests[0]);
+		expect((await runFailing(sb, op('trainingMembership', 'get', { trainingMembershipId: id }))).error.httpCode).toBe('404');
 		await expectPages('trainingMembership', 'getAll', 'trainings/training_memberships', { dueDate: 'overdue' });
 	});
 
@@ -269,6 +274,7 @@ describe('Training participants, session participants and attendance', () => {
 		const added = await runOk(sb, op('trainingSessionParticipant', 'add', { sessionId: '12', employeeIds: '3', notify: true }));
 		expect(added.requests[0]).toMatchObject({ path: `${V}/trainings/session_access_memberships/bulk_create`, body: { session_id: '12', employee_ids: ['3'], notify: true } });
 		noUnknown(added.requests[0]);
+		expect(added.items.map((i) => [i.json.session_id, i.json.employee_id])).toEqual([['12', '3']]);
 		const listed = await runOk(sb, op('trainingSessionParticipant', 'getAll', { sessionId: '12', returnAll: true, filters: { teamIds: '2', search: 'Ana' } }));
 		expect(listed.requests[0].query).toMatchObject({ session_id: '12', 'team_ids[]': ['2'], search: 'Ana' });
 		noUnknown(listed.requests[0]);
@@ -277,6 +283,7 @@ describe('Training participants, session participants and attendance', () => {
 		expect((await runOk(sb, op('trainingSessionParticipant', 'get', { sessionParticipantId: id }))).items[0].json.id).toBe(id);
 		const removed = await runOk(sb, op('trainingSessionParticipant', 'remove', { ids: id }));
 		expect(removed.requests[0]).toMatchObject({ path: `${V}/trainings/session_access_memberships/bulk_destroy`, body: { ids: [id], notify: false } });
+		expect((await runFailing(sb, op('trainingSessionParticipant', 'get', { sessionParticipantId: id }))).error.httpCode).toBe('404');
 
 		const attendances = await runOk(sb, op('trainingAttendance', 'getAll', { returnAll: true, filters: { sessionId: '1' } }));
 		expect(attendances.requests[0].query).toMatchObject({ session_id: '1' });
@@ -285,8 +292,9 @@ describe('Training participants, session participants and attendance', () => {
 		const updated = await runOk(sb, op('trainingAttendance', 'update', { ids: ids.join(','), status: 'completed', updateFields: { completedDuration: '1.5' } }));
 		expect(updated.requests[0]).toMatchObject({ method: 'POST', path: `${V}/trainings/session_attendances/bulk_update`, body: { ids, status: 'completed', completed_duration: '1.5' } });
 		noUnknown(updated.requests[0]);
+		expect(updated.items.map((i) => [i.json.id, i.json.status, i.json.completed_duration])).toEqual(ids.map((id) => [id, 'completed', '1.5']));
 		const one = await runOk(sb, op('trainingAttendance', 'get', { attendanceId: ids[0] }));
-		expect(one.items[0].json.id).toBe(ids[0]);
+		expect(one.items[0].json.status).toBe('completed');
 		await expectPages('trainingAttendance', 'getAll', 'trainings/session_attendances');
 	});
 });
@@ -333,6 +341,8 @@ describe('Review participants, owners and action plans', () => {
 		const added = await runOk(sb, op('reviewTarget', 'add', { performanceReviewProcessId: '5', targetsAccessIds: '101, 102' }));
 		expect(added.requests[0]).toMatchObject({ path: `${V}/performance/review_process_targets/bulk_create`, body: { performance_review_process_id: '5', targets_access_ids: ['101', '102'] } });
 		noUnknown(added.requests[0]);
+		const ofProcess = await runOk(sb, op('reviewTarget', 'getAll', { returnAll: true, filters: { performanceReviewProcessIds: '5' } }));
+		expect(ofProcess.items.map((i) => i.json.access_id)).toEqual(['101', '102']);
 		const listed = await runOk(sb, op('reviewTarget', 'getAll', { returnAll: true, filters: { performanceReviewProcessIds: '5', accessIds: '101', withoutManager: true } }));
 		expect(listed.requests[0].query).toMatchObject({ 'performance_review_process_ids[]': ['5'], 'access_ids[]': ['101'], without_manager: 'true' });
 		noUnknown(listed.requests[0]);

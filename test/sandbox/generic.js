@@ -18,6 +18,7 @@ const catalog = require('./catalog');
 const { paginate } = require('./pagination');
 const { ApiError, invalid, malformed, notFound } = require('./errors');
 const { FormBody } = require('./multipart');
+const { RULES: BULK_RULES } = require('./bulk-rules');
 
 const FIRST_ID = 1000001; // generic ids start here, 10,000 per resource path: far from hand-written ones
 const ID_SPAN = 10000;
@@ -300,6 +301,15 @@ function createGeneric(env, ownedPaths) {
 			if (tail === '') {
 				const record = collection.insert(stamp(typeName, shape(typeName, objectPart(typeName, values), 1, fixtures, 'required'), true));
 				return { status: operation.response.status, body: record, applied: true };
+			}
+			const rule = BULK_RULES[`${resourcePath}/${tail}`];
+			if (rule) {
+				const io = {
+					collection,
+					make: (fields) => collection.insert(stamp(typeName, shape(typeName, objectPart(typeName, fields), 1, fixtures, 'required'), true)),
+					update: (id, fields) => collection.update(id, stamp(typeName, objectPart(typeName, fields), false)),
+				};
+				return { status: operation.response.status, body: rule(io, values), applied: true };
 			}
 			return runAction(operation, collection, typeName, values, tail);
 		})();
