@@ -176,6 +176,8 @@ const BY_OPERATION = {
 	'reviewProcess.delete.reviewProcessId': '2190002',
 	'reviewTarget.delete.reviewTargetId': '2180002',
 	'reviewOwner.delete.reviewOwnerId': '2150002',
+	'reviewProcess.createFromTemplate.templateType': 'custom',
+	'training.create.attachments': '[]',
 	// Any Endpoint: a list with a required filter (answered by the sandbox's generic layer).
 	'anyEndpoint.call.endpoint': 'GET attendance/overtime_requests',
 	'anyEndpoint.call.endpointFields': {

@@ -439,3 +439,62 @@ describe('Review evaluations, templates and settings', () => {
 		expect(updated.items[0].json.anonymous_peer_evaluation_for_target).toBe(true);
 	});
 });
+
+describe('Review process set-up and follow-up actions', () => {
+	test('create from a template, duplicate, rename, schedule, move and remove the schedule, change the deadline', async () => {
+		const fromTemplate = await runOk(sb, op('reviewProcess', 'createFromTemplate', { authorAccessId: '101', templateId: '4', templateType: 'predefined', name: 'Mid-year' }));
+		expect(fromTemplate.requests[0]).toMatchObject({ path: `${V}/performance/review_processes/create_from_template`, body: { author_access_id: '101', template_id: '4', template_type: 'predefined', name: 'Mid-year' } });
+		noUnknown(fromTemplate.requests[0]);
+		const id = (await runOk(sb, op('reviewProcess', 'getAll', { limit: 1 }))).items[0].json.id;
+		for (const [operation, path, extra, body] of [
+			['duplicate', 'duplicate', { authorAccessId: '101' }, { id, author_access_id: '101' }],
+			['update', 'update_basic_info', { name: 'Renamed', description: 'Now shorter' }, { id, name: 'Renamed', description: 'Now shorter' }],
+			['schedule', 'schedule', { startsAt: '2026-11-02' }, { id, starts_at: '2026-11-02' }],
+			['updateSchedule', 'update_schedule', { startsAt: '2026-11-09' }, { id, starts_at: '2026-11-09' }],
+			['removeSchedule', 'remove_schedule', {}, { id }],
+			['updateDeadline', 'update_deadline', { endsAt: '2026-12-20' }, { id, ends_at: '2026-12-20' }],
+		]) {
+			const { requests } = await runOk(sb, op('reviewProcess', operation, { reviewProcessId: id, ...extra }));
+			expect(requests[0]).toMatchObject({ method: 'POST', path: `${V}/performance/review_processes/${path}` });
+			expect(requests[0].body).toEqual(body);
+			noUnknown(requests[0]);
+		}
+		expect((await runOk(sb, op('reviewProcess', 'get', { reviewProcessId: id }))).items[0].json).toMatchObject({ name: 'Renamed', ends_at: '2026-12-20' });
+		const noStart = await runFailing(sb, op('reviewProcess', 'schedule', { reviewProcessId: id, startsAt: '={{ "" }}' }));
+		expect(noStart.error.message).toBe('"Start Date" in item 0 is required but empty');
+		expect(noStart.requests).toHaveLength(0);
+	});
+
+	test('peers of a participant, the reviewer of an evaluation, every action plan of a process', async () => {
+		const target = (await runOk(sb, op('reviewTarget', 'getAll', { limit: 1 }))).items[0].json.id;
+		const peers = await runOk(sb, op('reviewTarget', 'addPeers', { reviewTargetId: target, peerAccessIds: '102, 103' }));
+		expect(peers.requests[0]).toMatchObject({ path: `${V}/performance/review_process_targets/add_peers`, body: { id: target, peer_access_ids: ['102', '103'] } });
+		noUnknown(peers.requests[0]);
+		const evaluation = (await runOk(sb, op('reviewEvaluation', 'getAll', { limit: 1 }))).items[0].json.id;
+		const removed = await runOk(sb, op('reviewTarget', 'removePeerEvaluations', { reviewTargetId: target, evaluationIds: evaluation }));
+		expect(removed.requests[0]).toMatchObject({ path: `${V}/performance/review_process_targets/remove_peer_evaluations`, body: { id: target, evaluation_ids: [evaluation] } });
+		noUnknown(removed.requests[0]);
+		const replaced = await runOk(sb, op('reviewEvaluation', 'replaceReviewer', { reviewEvaluationId: evaluation, newReviewerAccessId: '104' }));
+		expect(replaced.requests[0]).toMatchObject({ path: `${V}/performance/review_evaluations/replace_reviewer`, body: { id: evaluation, new_reviewer_access_id: '104' } });
+		noUnknown(replaced.requests[0]);
+		const all = await runOk(sb, op('reviewAgreement', 'initiateAll', { processId: '5' }));
+		expect(all.requests[0]).toMatchObject({ path: `${V}/performance/agreements/bulk_initiate`, body: { process_id: '5' } });
+		noUnknown(all.requests[0]);
+	});
+});
+
+describe('Write checks', () => {
+	const { resources } = require('../dist/nodes/Factorial/resources/index.js');
+	const find = (resource, operation) => resources.find((r) => r.name === resource).operations.find((o) => o.name === operation);
+
+	test('Set Status and Set Completion Date read the record back and compare what was sent', () => {
+		const status = find('training', 'updateStatus').check;
+		expect(status.read({ path: 'trainings/trainings/update_status', values: { id: '9', status: 'active' } })).toEqual({ path: 'trainings/trainings/9' });
+		expect(status.applied({ id: '9', status: 'active' }, { values: { status: 'active' } })).toBe(true);
+		expect(status.applied({ id: '9', status: 'draft' }, { values: { status: 'active' } })).toBe(false);
+		const complete = find('trainingMembership', 'complete').check;
+		expect(complete.read({ path: 'trainings/training_memberships/4', values: { id: '4', training_completed_at: '2026-10-02' } })).toEqual({ path: 'trainings/training_memberships/4' });
+		expect(complete.applied({ training_completed_at: '2026-10-02T00:00:00.000Z' }, { values: { training_completed_at: '2026-10-02' } })).toBe(true);
+		expect(complete.applied({ training_completed_at: null }, { values: { training_completed_at: '2026-10-02' } })).toBe(false);
+	});
+});

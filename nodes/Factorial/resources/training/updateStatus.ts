@@ -1,3 +1,4 @@
+import { recordShows, same } from '../../engine/checks';
 import type { OperationSpec } from '../../engine/types';
 import { notify, status, trainingId } from './fields';
 
@@ -9,4 +10,5 @@ export const updateStatus: OperationSpec = {
 	method: 'POST',
 	path: 'trainings/trainings/update_status',
 	fields: [trainingId, status, notify],
+	check: recordShows('the training has that status', (id) => `trainings/trainings/${id}`, 'id', (record, sent) => same(record.status, sent.values.status)),
 };

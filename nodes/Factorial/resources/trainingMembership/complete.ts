@@ -1,3 +1,4 @@
+import { recordShows } from '../../engine/checks';
 import type { OperationSpec } from '../../engine/types';
 import { trainingMembershipId } from './fields';
 
@@ -13,4 +14,7 @@ export const complete: OperationSpec = {
 		{ ...trainingMembershipId, in: 'pathAndBody' },
 		{ wire: 'training_completed_at', displayName: 'Completed On', kind: 'date', required: true },
 	],
+	check: recordShows('the participant has that completion date', (id) => `trainings/training_memberships/${id}`, 'id', (record, sent) =>
+		String(record.training_completed_at ?? '').startsWith(String(sent.values.training_completed_at)),
+	),
 };
