@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { MultipartForm, toFormFields } from '../../shared/transport/multipart';
@@ -36,6 +37,12 @@ export async function prepareRequest(
 	itemIndex: number,
 	lookups: Lookups,
 ): Promise<PreparedRequest> {
+	if (operation.apiKeyOnly && context.getNodeParameter('authentication', itemIndex, 'apiKey') !== 'apiKey') {
+		throw new NodeOperationError(context.getNode(), `${operation.displayName} accepts only an API key, and this node signs in with OAuth2`, {
+			itemIndex,
+			description: 'Factorial\'s SDK lists only x-api-key for this endpoint. Set Authentication to API Key and pick a Factorial API key credential.',
+		});
+	}
 	const query: Record<string, QueryValue> = {};
 	const body: IDataObject = {};
 	const files: Record<string, FileSource> = {};

@@ -160,6 +160,8 @@ export interface EndpointOperationSpec extends OperationBase {
 	bodyEncoding?: 'json' | 'multipart';
 	/** For a write: how to tell whether it was applied when Factorial gave no clear answer (engine/writeCheck.ts). */
 	check?: WriteCheck;
+	/** Factorial's SDK lists only x-api-key for the endpoint: refused before sending with an OAuth2 credential. */
+	apiKeyOnly?: true;
 	prepare?: never;
 }
 
@@ -174,6 +176,7 @@ export interface FreeformOperationSpec extends OperationBase {
 	optional?: never;
 	list?: never;
 	check?: never;
+	apiKeyOnly?: never;
 }
 
 export type OperationSpec = EndpointOperationSpec | FreeformOperationSpec;

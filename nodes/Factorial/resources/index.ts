@@ -23,8 +23,11 @@ import { customFieldValue } from './customFieldValue';
 import { customField } from './customField';
 import { document } from './document';
 import { employee } from './employee';
+import { employeeUpdate } from './employeeUpdate';
+import { jobCatalog } from './jobCatalog';
 import { jobPosting } from './jobPosting';
 import { folder } from './folder';
+import { germanEmployeeData } from './germanEmployeeData';
 import { leave } from './leave';
 import { leaveType } from './leaveType';
 import { legalEntity } from './legalEntity';
@@ -32,12 +35,22 @@ import { location } from './location';
 import { overtimeRequest } from './overtimeRequest';
 import { project } from './project';
 import { projectWorker } from './projectWorker';
+import { payrollIdentifier } from './payrollIdentifier';
 import { payrollSupplement } from './payrollSupplement';
+import { reviewAgreement } from './reviewAgreement';
+import { reviewEvaluation } from './reviewEvaluation';
+import { reviewOwner } from './reviewOwner';
+import { reviewProcess } from './reviewProcess';
+import { reviewSetting } from './reviewSetting';
+import { reviewTarget } from './reviewTarget';
+import { reviewTemplate } from './reviewTemplate';
 import { shift } from './shift';
 import { task } from './task';
 import { team } from './team';
 import { teamMembership } from './teamMembership';
 import { timeRecord } from './timeRecord';
+import { training } from './training';
+import { trainingAttendance } from './trainingAttendance';
 import { trainingCategory } from './trainingCategory';
 import { attendanceBreakConfiguration } from './attendanceBreakConfiguration';
 import { breakConfiguration } from './breakConfiguration';
@@ -50,6 +63,10 @@ import { scheduleOverlapPeriod } from './scheduleOverlapPeriod';
 import { timeRangeCategory } from './timeRangeCategory';
 import { timesheetReview } from './timesheetReview';
 import { workSchedule } from './workSchedule';
+import { trainingClass } from './trainingClass';
+import { trainingMembership } from './trainingMembership';
+import { trainingSession } from './trainingSession';
+import { trainingSessionParticipant } from './trainingSessionParticipant';
 import type { ResourceSpec } from '../engine/types';
 import { webhookSubscription } from './webhookSubscription';
 import { workedTime } from './workedTime';
@@ -88,15 +105,32 @@ export const resources: ResourceSpec[] = [
 	project,
 	projectWorker,
 	timeRecord,
+	employeeUpdate,
 	contractVersion,
 	compensation,
 	payrollSupplement,
+	payrollIdentifier,
+	germanEmployeeData,
+	jobCatalog,
 	jobPosting,
 	candidate,
 	application,
 	document,
 	folder,
+	training,
 	trainingCategory,
+	trainingClass,
+	trainingSession,
+	trainingMembership,
+	trainingSessionParticipant,
+	trainingAttendance,
+	reviewProcess,
+	reviewTarget,
+	reviewEvaluation,
+	reviewAgreement,
+	reviewOwner,
+	reviewTemplate,
+	reviewSetting,
 	customField,
 	customFieldOption,
 	customFieldValue,

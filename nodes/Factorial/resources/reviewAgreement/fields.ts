@@ -1,0 +1,3 @@
+import { recordId } from '../../engine/commonFields';
+
+export const agreementId = recordId('agreementId', 'Action Plan ID');
