@@ -31,18 +31,25 @@ function isShown(context: IExecuteFunctions, field: FieldSpec, itemIndex: number
  * The generic parameters → request mapping that every alike operation shares: reads each field,
  * converts and validates it, and puts it in the path, the query or the JSON body.
  */
+/**
+ * Factorial's SDK opens some endpoints to API keys only: with an OAuth2 credential the item stops
+ * here, saying why, rather than at Factorial with a bare 401 or 403.
+ */
+export function refuseOAuth2(context: IExecuteFunctions, itemIndex: number, what: string): void {
+	if (context.getNodeParameter('authentication', itemIndex, 'apiKey') === 'apiKey') return;
+	throw new NodeOperationError(context.getNode(), `${what} accepts only an API key, and this node signs in with OAuth2`, {
+		itemIndex,
+		description: 'Factorial\'s SDK lists only x-api-key for this endpoint. Set Authentication to API Key and pick a Factorial API key credential.',
+	});
+}
+
 export async function prepareRequest(
 	context: IExecuteFunctions,
 	operation: EndpointOperationSpec,
 	itemIndex: number,
 	lookups: Lookups,
 ): Promise<PreparedRequest> {
-	if (operation.apiKeyOnly && context.getNodeParameter('authentication', itemIndex, 'apiKey') !== 'apiKey') {
-		throw new NodeOperationError(context.getNode(), `${operation.displayName} accepts only an API key, and this node signs in with OAuth2`, {
-			itemIndex,
-			description: 'Factorial\'s SDK lists only x-api-key for this endpoint. Set Authentication to API Key and pick a Factorial API key credential.',
-		});
-	}
+	if (operation.apiKeyOnly) refuseOAuth2(context, itemIndex, operation.displayName);
 	const query: Record<string, QueryValue> = {};
 	const body: IDataObject = {};
 	const files: Record<string, FileSource> = {};

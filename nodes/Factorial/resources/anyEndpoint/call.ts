@@ -7,6 +7,7 @@ import type { QueryValue } from '../../../shared/transport/request';
 import { endpointFields, endpointKey, findEndpoint, mapperId, mapperName } from '../../catalog/catalog';
 import type { CatalogEndpoint, CatalogField, Placement } from '../../catalog/catalog';
 import { binaryFile } from '../../engine/binary';
+import { refuseOAuth2 } from '../../engine/prepare';
 import type { Lookups, OperationSpec, PreparedRequest, ValueFieldSpec } from '../../engine/types';
 import { convertValue, invalid, quote } from '../../engine/values';
 import { endpointFieldsProperty, endpointProperty, limitProperty, returnAllProperty, toolLimitProperty } from './fields';
@@ -114,13 +115,7 @@ function formParts(name: string, value: unknown): FormField[] {
 async function prepare(context: IExecuteFunctions, itemIndex: number, lookups: Lookups): Promise<PreparedRequest> {
 	const endpoint = await readEndpoint(context, itemIndex);
 	const key = endpointKey(endpoint);
-	const authentication = context.getNodeParameter('authentication', itemIndex, 'apiKey') as string;
-	if (endpoint.k && authentication !== 'apiKey') {
-		throw new NodeOperationError(context.getNode(), `${key} accepts only an API key, and this node signs in with OAuth2`, {
-			itemIndex,
-			description: 'Factorial\'s SDK lists only x-api-key for this endpoint. Set Authentication to API Key and pick a Factorial API key credential.',
-		});
-	}
+	if (endpoint.k) refuseOAuth2(context, itemIndex, key);
 	const given = mapperValues(context, itemIndex);
 	const known = new Set(endpointFields(endpoint).map(({ place, field }) => mapperId(place, field)));
 	for (const [id, value] of Object.entries(given)) {
