@@ -1,21 +1,13 @@
 'use strict';
 // The sandbox's shift autofill and toggle clock (sandbox/resources/shift-autofill.js), over HTTP.
 const { startSandbox } = require('./sandbox');
+const { apiCall } = require('./helpers/sandbox-api');
 
-const V = '2026-10-01';
 let sb;
 let call;
 beforeAll(async () => {
 	sb = await startSandbox({ port: 0, employees: 30, seed: 1 });
-	call = async (method, p, body) => {
-		const res = await fetch(`${sb.url}/api/${V}/resources/${p}`, {
-			method,
-			headers: { 'x-api-key': sb.fixtures.apiKey, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		return { status: res.status, body: text ? JSON.parse(text) : null };
-	};
+	call = apiCall(sb);
 });
 afterAll(() => sb.close());
 

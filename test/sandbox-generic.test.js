@@ -2,25 +2,15 @@
 // The sandbox's generic layer (sandbox/generic.js): any catalogued endpoint that no hand-written
 // resource owns answers with Factorial's shapes and checks, over real HTTP.
 const { startSandbox } = require('./sandbox');
+const { apiCall } = require('./helpers/sandbox-api');
 const catalog = require('./sandbox/catalog');
 const { sampleValue } = require('./sandbox/generic');
-
-const V = '2026-10-01';
-const json = { 'content-type': 'application/json' };
 
 let sb;
 let call;
 beforeAll(async () => {
 	sb = await startSandbox({ port: 0, employees: 30, seed: 1 });
-	call = async (method, p, body) => {
-		const res = await fetch(`${sb.url}/api/${V}/resources/${p}`, {
-			method,
-			headers: { 'x-api-key': sb.fixtures.apiKey, ...(body !== undefined ? json : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		return { status: res.status, body: text ? JSON.parse(text) : null };
-	};
+	call = apiCall(sb);
 });
 afterAll(() => sb.close());
 

@@ -3,21 +3,14 @@
 // allowances, leaves, shifts, webhook subscriptions) and their state changes, over real HTTP.
 const http = require('node:http');
 const { startSandbox } = require('./sandbox');
+const { apiCall } = require('./helpers/sandbox-api');
 const objects = require('./sandbox/facts/objects-2026-10-01.json');
 
 const V = '2026-10-01';
 const json = { 'content-type': 'application/json' };
 
-function client(sb, headers = { 'x-api-key': sb.fixtures.apiKey }) {
-	const call = async (method, p, body) => {
-		const res = await fetch(`${sb.url}/api/${V}/resources/${p}`, {
-			method,
-			headers: { ...headers, ...(body !== undefined ? json : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		return { status: res.status, body: text ? JSON.parse(text) : null };
-	};
+function client(sb, headers) {
+	const call = apiCall(sb, headers);
 	return {
 		get: (p) => call('GET', p),
 		post: (p, body) => call('POST', p, body),

@@ -3,22 +3,13 @@
 // its allowance stats (test/sandbox/allowance-stats.js), allowance writes and expensable actions,
 // over real HTTP.
 const { startSandbox } = require('./sandbox');
-
-const V = '2026-10-01';
+const { apiCall } = require('./helpers/sandbox-api');
 
 let sb;
 let call;
 beforeAll(async () => {
 	sb = await startSandbox({ port: 0, employees: 40, seed: 1 });
-	call = async (method, p, body) => {
-		const res = await fetch(`${sb.url}/api/${V}/resources/${p}`, {
-			method,
-			headers: { 'x-api-key': sb.fixtures.apiKey, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		return { status: res.status, body: text ? JSON.parse(text) : null };
-	};
+	call = apiCall(sb);
 });
 afterAll(() => sb.close());
 
