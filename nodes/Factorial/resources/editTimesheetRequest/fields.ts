@@ -1,20 +1,19 @@
 import { recordId } from '../../engine/commonFields';
 import type { FieldSpec } from '../../engine/types';
-import { breakConfigurationId, clockIn, clockOut, locationType, observations, referenceDate, workplaceId } from '../shift/fields';
+import { breakConfigurationId, clockIn, clockOut, locationType, observations, referenceDate, shiftDate, workplaceId } from '../shift/fields';
 
 export const editTimesheetRequestId = recordId('editTimesheetRequestId', 'Edit Timesheet Request ID');
 
 export const employeeId: FieldSpec = { wire: 'employee_id', displayName: 'Employee', kind: 'locator', locator: 'employee', required: true, description: 'The employee whose timesheet changes' };
 export const shiftId: FieldSpec = { wire: 'attendance_shift_id', displayName: 'Shift ID', kind: 'id', description: 'The shift to change or delete' };
 export const reason: FieldSpec = { wire: 'reason', displayName: 'Reason', kind: 'string' };
-export const date: FieldSpec = { wire: 'date', displayName: 'Date', kind: 'date', description: 'The day of the shift' };
 
 const workArea = (wire: string, displayName: string): FieldSpec => ({ wire, displayName, kind: 'id', description: 'A work area within the location' });
 
 /** The shift the request proposes: the same fields for a create and an update. */
 export const shiftFields: FieldSpec[] = [
 	reason,
-	date,
+	shiftDate,
 	clockIn,
 	clockOut,
 	referenceDate,

@@ -9,6 +9,7 @@ import {
 	observations,
 	projectWorkerId,
 	referenceDate,
+	shiftDate,
 	workplaceId,
 } from './fields';
 
@@ -19,7 +20,7 @@ export const create: OperationSpec = {
 	description: 'Record a shift with its clock in and clock out times',
 	method: 'POST',
 	path: 'attendance/shifts',
-	fields: [{ wire: 'date', displayName: 'Date', kind: 'date', required: true, description: 'The day of the shift' }],
+	fields: [{ ...shiftDate, required: true }],
 	optional: {
 		name: 'additionalFields',
 		displayName: 'Additional Fields',

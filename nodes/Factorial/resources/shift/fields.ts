@@ -23,6 +23,7 @@ export const now = (displayName: string): FieldSpec => ({
 	description: 'Leave empty to use the current time',
 });
 
+export const shiftDate: FieldSpec = { wire: 'date', displayName: 'Date', kind: 'date', description: 'The day of the shift' };
 export const clockIn: FieldSpec = { wire: 'clock_in', displayName: 'Clock In Time', kind: 'time', placeholder: 'e.g. 09:00', description: 'Time of day the shift starts, as HH:MM' };
 export const clockOut: FieldSpec = { wire: 'clock_out', displayName: 'Clock Out Time', kind: 'time', placeholder: 'e.g. 17:30', description: 'Time of day the shift ends, as HH:MM' };
 export const referenceDate: FieldSpec = { wire: 'reference_date', displayName: 'Reference Date', kind: 'date', description: 'The working day the shift counts for, if not its date (for example a night shift)' };

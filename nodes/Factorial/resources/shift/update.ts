@@ -6,6 +6,7 @@ import {
 	locationType,
 	observations,
 	referenceDate,
+	shiftDate,
 	shiftId,
 	workplaceId,
 } from './fields';
@@ -23,7 +24,7 @@ export const update: OperationSpec = {
 		name: 'updateFields',
 		displayName: 'Update Fields',
 		fields: [
-			{ wire: 'date', displayName: 'Date', kind: 'date', description: 'The day of the shift' },
+			shiftDate,
 			clockIn,
 			clockOut,
 			referenceDate,
