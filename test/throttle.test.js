@@ -93,38 +93,73 @@ describe('PostLimiter after a 429', () => {
 		expect(second).toBeGreaterThan(2 * Math.floor(0.95 * 20));
 	});
 
-	test('the share comes back to the whole limit once the others stop', async () => {
+	test('a 429 met with nothing of this client in the window counts at half weight; the share comes back to the whole limit once the others stop', async () => {
 		const clock = fakeClock();
 		const limiter = new PostLimiter(clock);
 		const permit = await limiter.acquire(LIMIT, WINDOW);
 		limiter.rateLimited(permit, 1000, LIMIT, WINDOW);
-		// The others had the whole window: this client keeps 5 % of the limit, not nothing.
-		expect(limiter.currentShare(LIMIT)).toBe(LIMIT * 0.05);
-		await sendUntil(limiter, clock, clock.t + 120 * WINDOW);
+		// The others had the whole window, but that says the window is full, not what they will go on
+		// spending (they may have only just started too): half of it, not 5 % of the limit for this client.
+		expect(limiter.currentShare(LIMIT)).toBe(Math.floor(0.95 * (LIMIT - LIMIT / 2)));
+		await sendUntil(limiter, clock, clock.t + 20 * WINDOW);
 		expect(limiter.currentShare(LIMIT)).toBe(LIMIT);
 	});
 
-	test('half a window without a 429 lowers the estimate of the others by 2.5 % of the limit, then twice that, and so on', async () => {
+	test('however many 429s say the others have the whole window, this client keeps 5 % of the limit', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		for (let i = 0; i < 30; i++) limiter.rateLimited(await limiter.acquire(LIMIT, WINDOW), 1000, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(LIMIT * 0.05);
+	});
+
+	test('a 429 met with a quarter of the limit or more of this client in the window counts in full', async () => {
+		for (const [mine, weight] of [[10, 0.5], [30, 0.6], [50, 1], [120, 1]]) {
+			const clock = fakeClock();
+			const limiter = new PostLimiter(clock);
+			for (let i = 0; i < mine; i++) (await limiter.acquire(LIMIT, WINDOW)).release();
+			limiter.rateLimited(await limiter.acquire(LIMIT, WINDOW), 1000, LIMIT, WINDOW);
+			expect([mine, limiter.currentShare(LIMIT)]).toEqual([mine, Math.floor(0.95 * (LIMIT - weight * (LIMIT - mine)))]);
+		}
+	});
+
+	test('half a window without a 429 lowers the estimate of the others by 3.5 % of itself, then twice that, then fourfold each half window', async () => {
 		const clock = fakeClock();
 		const limiter = new PostLimiter(clock);
 		const mine = (await sendUntil(limiter, clock, clock.t + 1000)).length;
 		const permit = await limiter.acquire(LIMIT, WINDOW);
 		limiter.rateLimited(permit, 1000, LIMIT, WINDOW);
 		const at429 = clock.t;
-		const others = LIMIT - mine;
+		let others = LIMIT - mine;
 		const shareWith = (o) => Math.floor(0.95 * (LIMIT - o));
 		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
 		limiter.delay(at429 + WINDOW / 2 - 1, LIMIT, WINDOW);
 		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
 		limiter.delay(at429 + WINDOW / 2, LIMIT, WINDOW);
-		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 5));
+		others *= 1 - 0.035;
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
 		// The next half window counts from this step, and the step doubles.
 		limiter.delay(at429 + WINDOW - 1, LIMIT, WINDOW);
-		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 5));
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
 		limiter.delay(at429 + WINDOW, LIMIT, WINDOW);
-		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 15));
+		others *= 1 - 0.07;
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
+		// A third half window without a 429: someone stopped, 28 %.
 		limiter.delay(at429 + 1.5 * WINDOW, LIMIT, WINDOW);
-		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others - 35));
+		others *= 1 - 0.28;
+		expect(limiter.currentShare(LIMIT)).toBe(shareWith(others));
+		// Then more than all of it: the whole limit again.
+		limiter.delay(at429 + 2 * WINDOW, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBe(LIMIT);
+	});
+
+	test('a limiter idle for a while has forgotten the others: the whole limit again', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		await sendUntil(limiter, clock, clock.t + 500);
+		limiter.rateLimited(await limiter.acquire(LIMIT, WINDOW), 1000, LIMIT, WINDOW);
+		expect(limiter.currentShare(LIMIT)).toBeLessThan(LIMIT / 2);
+		expect(limiter.delay(clock.t + 10 * WINDOW, LIMIT, WINDOW)).toBe(0);
+		expect(limiter.currentShare(LIMIT)).toBe(LIMIT);
 	});
 
 	test('429s of POSTs already in flight belong to the same episode: the share is lowered and the hold set once', async () => {
@@ -172,7 +207,32 @@ describe('PostLimiter after a 429', () => {
 		first.release();
 		expect(limiter.delay(clock.t, LIMIT, WINDOW)).toBe(0);
 		await limiter.acquire(LIMIT, WINDOW);
+		// Then several in flight again, at twice the share's pace while the 429 is recent.
+		const pace = WINDOW / (2 * limiter.currentShare(LIMIT));
+		expect(limiter.delay(clock.t, LIMIT, WINDOW)).toBeCloseTo(pace, 6);
+		clock.t += pace;
 		expect(limiter.delay(clock.t, LIMIT, WINDOW)).toBe(0);
+	});
+
+	test('what a hold saved up is caught up at twice the pace of the share, not at once, for two windows after the 429', async () => {
+		const clock = fakeClock();
+		const limiter = new PostLimiter(clock);
+		await sendUntil(limiter, clock, clock.t + 1000);
+		// Held for a window: this client's POSTs have left it, and the bucket has filled up meanwhile.
+		limiter.rateLimited(await limiter.acquire(LIMIT, WINDOW), WINDOW, LIMIT, WINDOW);
+		clock.t += WINDOW;
+		// Answered at once: only the pacing holds them back.
+		const after = await sendUntil(limiter, clock, clock.t + 2500);
+		// The share only grew meanwhile (no 429), so its pace now is the slowest it had.
+		const share = limiter.currentShare(LIMIT);
+		const gaps = after.slice(1).map((t, i) => t - after[i]);
+		expect(Math.min(...gaps)).toBeGreaterThanOrEqual(Math.floor(WINDOW / (2 * share)));
+		// The tokens the hold saved (a quarter of the share) still go, spread out.
+		expect(after.length).toBeGreaterThan((2500 * share) / WINDOW);
+		// Two windows after the 429, a burst may go at once again.
+		clock.t += 2 * WINDOW;
+		const burst = await sendUntil(limiter, clock, clock.t + 50, { latency: 1 });
+		expect(burst.length).toBeGreaterThan(10);
 	});
 
 	test('a Retry-After far beyond the window holds the credential for two windows at most', async () => {
@@ -252,5 +312,57 @@ describe('PostLimiter sharing the budget with another client (simulated window)'
 		expect(share).toBeLessThanOrEqual(LIMIT / 2 + 10);
 		// The other client sent (nearly) everything its schedule asked for.
 		expect(other.accepted).toBeGreaterThanOrEqual(20 * (LIMIT / 2) - 2 * (LIMIT / 2));
+	});
+});
+
+/** Limiters of their own (n8n workers in queue mode) on one sliding window, each starting at its time. */
+function simulateWorkers({ starts, windows, latency = 10 }) {
+	const clock = fakeClock(0);
+	const server = [];
+	const take = (t) => {
+		while (server.length && server[0] <= t - WINDOW) server.shift();
+		if (server.length >= LIMIT) return { ok: false, retryAfterMs: Math.max(1, Math.ceil((server[0] + WINDOW - t) / 100)) * 100 };
+		server.push(t);
+		return { ok: true };
+	};
+	const workers = starts.map((start) => ({ start, limiter: new PostLimiter(clock), accepted: [], refused: 0, permit: undefined }));
+	const end = windows * WINDOW;
+	while (clock.t < end) {
+		const next = (wk) => (wk.permit ? wk.permit.answerAt : Math.max(wk.start, clock.t + wk.limiter.delay(Math.max(wk.start, clock.t), LIMIT, WINDOW)));
+		clock.t = Math.max(clock.t, Math.min(...workers.map(next)));
+		for (const wk of workers) {
+			if (wk.permit && wk.permit.answerAt <= clock.t) {
+				const { permit, answer } = wk.permit;
+				wk.permit = undefined;
+				if (answer.ok) permit.release();
+				else {
+					wk.refused++;
+					wk.limiter.rateLimited(permit, answer.retryAfterMs, LIMIT, WINDOW);
+				}
+			}
+			if (!wk.permit && clock.t >= wk.start && wk.limiter.delay(clock.t, LIMIT, WINDOW) === 0) {
+				const permit = wk.limiter.take(clock.t);
+				const answer = take(clock.t + latency / 2);
+				if (answer.ok) wk.accepted.push(clock.t + latency / 2);
+				wk.permit = { permit, answer, answerAt: clock.t + latency };
+			}
+		}
+	}
+	return workers;
+}
+
+describe('PostLimiters of three workers on one credential (simulated window)', () => {
+	test('a worker that starts after the others filled the window still gets about an equal share, and the window stays nearly full', () => {
+		const workers = simulateWorkers({ starts: [0, 0, 2000], windows: 12 });
+		const inWindows = (times, from, to) => times.filter((t) => t >= from * WINDOW && t < to * WINDOW).length;
+		// From the third window on, once the 429s have had time to teach each its share.
+		const perWorker = workers.map((wk) => inWindows(wk.accepted, 2, 12) / 10);
+		const [late, ...early] = [perWorker[2], perWorker[0], perWorker[1]];
+		expect(late).toBeGreaterThanOrEqual(0.6 * Math.max(...early));
+		expect(perWorker.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(0.9 * LIMIT);
+		const sent = workers.reduce((n, wk) => n + wk.accepted.length + wk.refused, 0);
+		const refused = workers.reduce((n, wk) => n + wk.refused, 0);
+		expect(refused / sent).toBeLessThanOrEqual(0.05);
+		expect(maxInWindow(workers.flatMap((wk) => wk.accepted).sort((a, b) => a - b))).toBeLessThanOrEqual(LIMIT);
 	});
 });

@@ -26,19 +26,34 @@ const POLL_MS = 20;
 const BACK_OFF_TO = 0.95;
 /** The bucket lets this fraction of the share go at once; the rest is spread over the window. */
 const BURST_FRACTION = 0.25;
-/**
- * Never less than this part of the limit: a 429 met by the first POST of a run says the others had
- * the whole window then, which would otherwise leave one POST per window until the estimate recovers.
- */
+/** Never less than this part of the limit, whatever the 429s suggest. */
 const LEAST_SHARE = 0.05;
 /**
- * Each half window without a 429 lowers the estimate of what others spend by this part of the limit,
- * doubling with each further one. Half a window and 2.5 % rather than a whole window and 5 %: the same
- * slope at first, but the share follows a client that slowed down twice as soon (measured in
- * bench/shared.js and bench/queue.js, where the slower recovery left the budget partly unused).
+ * A 429 met while this client has little in the window (it has only just started, or was held) says
+ * the window is full, not what the others will go on spending: n8n workers started together fill the
+ * first window in their first bursts, and each learns its own share from its own 429s. Taken at full
+ * weight, the late starter's first 429 leaves it 5 % of the limit for the rest of the run while the
+ * others keep the rest (measured in n8n's queue mode, test/e2e/scenarios/queue-mode.js). So with less
+ * than this part of the limit in the window, the 429 counts in proportion, but at least half.
  */
-const RECOVERY = 0.025;
+const THIN_EVIDENCE = 0.25;
+const LEAST_WEIGHT = 0.5;
+/**
+ * Each half window without a 429 lowers the estimate of what others spend by 3.5 % of that estimate,
+ * growing with each further one (see recover()). Proportional to the estimate, so a client left with a small share
+ * regains more per step than one with a large share, and workers that started unevenly converge to
+ * equal shares instead of finishing one after another.
+ */
+const RECOVERY = 0.035;
 const RECOVERY_EVERY = 0.5;
+/**
+ * For two windows after a 429, POSTs go at most at twice the share's pace. Tokens saved up while the
+ * limiter waited (a hold, or its own part of the window full) are then caught up over a moment
+ * instead of all at once: sent at once into a window that others fill too, most of them were
+ * refused together, up to ten 429s where one would have told the same.
+ */
+const CATCH_UP_PACE = 2;
+const CATCH_UP_WINDOWS = 2;
 /** Without a Retry-After, the hold doubles from this while 429s continue, up to one window. */
 const FIRST_BACKOFF_MS = 1000;
 
@@ -58,9 +73,10 @@ const FIRST_BACKOFF_MS = 1000;
  *   alone until Factorial accepts one;
  * - and it learns what the others spend: when Factorial says the window is full, the others had
  *   the limit minus this client's POSTs in it. The share is a little below what that leaves, the
- *   estimate averaged over 429s so that one burst of the others' does not halve it; half a window
- *   without a 429 lowers the estimate by 2.5 % of the limit, doubling with each further one, so the
- *   share follows the others when they slow down (and returns to the whole limit when they stop).
+ *   estimate averaged over 429s so that one burst of the others' does not halve it, and a 429 met
+ *   with little of this client's in the window weighing less; each stretch without a 429 lowers the
+ *   estimate by a growing part of itself, so the share follows the others when they slow down (and
+ *   returns to the whole limit when they stop).
  */
 export class PostLimiter {
 	private slots: PostPermit[] = [];
@@ -79,6 +95,8 @@ export class PostLimiter {
 	private tokens = 0;
 
 	private tokensAt: number | undefined;
+
+	private lastSentAt: number | undefined;
 
 	/** When the current 429 episode began: 429s of POSTs sent before it are part of it. */
 	private episodeAt = Number.NEGATIVE_INFINITY;
@@ -142,7 +160,11 @@ export class PostLimiter {
 					slot.countedUntil === IN_FLIGHT ? slot.sentAt <= permit.sentAt : slot.countedUntil > now - windowMs,
 				).length;
 				const others = Math.max(0, limit - mine);
-				this.othersPerWindow = this.othersPerWindow === undefined ? others : (this.othersPerWindow + others) / 2;
+				const weight = Math.max(LEAST_WEIGHT, Math.min(1, mine / (limit * THIN_EVIDENCE)));
+				const before = this.othersPerWindow ?? 0;
+				// The first 429 against the assumption that the limit is all this client's; later ones averaged.
+				const step = this.othersPerWindow === undefined ? weight : weight / 2;
+				this.othersPerWindow = before + step * (others - before);
 				this.cleanIntervals = 0;
 				this.shareChangedAt = now;
 			}
@@ -170,22 +192,32 @@ export class PostLimiter {
 		}
 	}
 
-	/** Assumes the others spend a little less after each half window in which Factorial refused nothing. */
-	private recover(now: number, limit: number, windowMs: number): void {
-		if (this.othersPerWindow === undefined) return;
+	/**
+	 * Assumes the others spend a little less after each interval in which Factorial refused nothing;
+	 * catches up on every interval that passed, so a limiter idle for a while has forgotten them.
+	 */
+	private recover(now: number, windowMs: number): void {
 		const interval = windowMs * RECOVERY_EVERY;
-		if (now - this.shareChangedAt < interval || now - this.episodeAt < interval) return;
-		// Doubles with every clean interval in a row: the others may have stopped altogether.
-		this.othersPerWindow -= Math.max(1, limit * RECOVERY * 2 ** this.cleanIntervals);
-		this.cleanIntervals++;
-		if (this.othersPerWindow <= 0) this.othersPerWindow = undefined;
-		this.shareChangedAt = now;
+		if (now - this.episodeAt < interval) return;
+		while (this.othersPerWindow !== undefined) {
+			const due = this.shareChangedAt + interval;
+			if (now < due) return;
+			// Doubles with the second clean interval in a row, then grows fourfold: while the budget is
+			// shared a 429 comes about once a window, so a third clean interval says someone stopped.
+			const growth = this.cleanIntervals === 0 ? 1 : 2 ** (2 * this.cleanIntervals - 1);
+			this.othersPerWindow -= Math.max(1, this.othersPerWindow * RECOVERY * growth);
+			this.cleanIntervals++;
+			if (this.othersPerWindow <= 0) this.othersPerWindow = undefined;
+			// While POSTs keep coming, the next half window counts from this step; steps that fell due
+			// while the limiter was idle are all taken now.
+			this.shareChangedAt = now - due >= interval ? due : now;
+		}
 	}
 
 	/** How long until a POST may go (0: now). Pure: reads the clock it is given. */
 	delay(now: number, limit: number, windowMs: number): number {
 		this.longestWindowMs = Math.max(this.longestWindowMs, windowMs);
-		this.recover(now, limit, windowMs);
+		this.recover(now, windowMs);
 		this.refill(now, limit, windowMs);
 		const share = this.currentShare(limit);
 		// Clock granularity and the server's own rounding.
@@ -201,6 +233,9 @@ export class PostLimiter {
 			wait = Math.max(wait, mustLeave === IN_FLIGHT ? POLL_MS : mustLeave + windowMs + margin - now);
 		}
 		if (this.tokens < 1) wait = Math.max(wait, Math.ceil(((1 - this.tokens) * windowMs) / share));
+		if (this.lastSentAt !== undefined && now - this.episodeAt < CATCH_UP_WINDOWS * windowMs) {
+			wait = Math.max(wait, this.lastSentAt + windowMs / (CATCH_UP_PACE * share) - now);
+		}
 		// After a 429, one POST at a time until Factorial accepts one: the window may still be full when
 		// the hold ends (other clients waited for it too), and a burst sent then would be refused whole.
 		if (this.strikes > 0 && this.slots.some((slot) => slot.countedUntil === IN_FLIGHT)) wait = Math.max(wait, POLL_MS);
@@ -209,6 +244,7 @@ export class PostLimiter {
 
 	/** Takes a slot now; call only when delay() is 0. */
 	take(now: number): PostPermit {
+		this.lastSentAt = now;
 		this.tokens -= 1;
 		const permit: PostPermit = {
 			sentAt: now,
