@@ -253,17 +253,29 @@ describe('PostLimiter after a 429', () => {
 	});
 });
 
+/** Factorial's sliding window: take(t) accepts a POST at t, or refuses it with a Retry-After in steps of `stepMs`. */
+function slidingWindow(stepMs) {
+	const accepted = [];
+	return (t) => {
+		while (accepted.length && accepted[0] <= t - WINDOW) accepted.shift();
+		if (accepted.length >= LIMIT) return { ok: false, retryAfterMs: Math.max(1, Math.ceil((accepted[0] + WINDOW - t) / stepMs)) * stepMs };
+		accepted.push(t);
+		return { ok: true };
+	};
+}
+
+/** The answer to a client's POST in flight has arrived: the limiter hears of it. */
+function settle(limiter, { permit, answer }) {
+	if (answer.ok) permit.release();
+	else limiter.rateLimited(permit, answer.retryAfterMs, LIMIT, WINDOW);
+	return answer.ok;
+}
+
 /** A sliding window like Factorial's, shared by the limiter under test and a steady other client. */
 function simulate({ otherPerWindow, windows, latency = 10 }) {
 	const clock = fakeClock(0);
 	const limiter = new PostLimiter(clock);
-	const server = [];
-	const take = (t) => {
-		while (server.length && server[0] <= t - WINDOW) server.shift();
-		if (server.length >= LIMIT) return { ok: false, retryAfterMs: Math.max(1, Math.ceil((server[0] + WINDOW - t) / 1000)) * 1000 };
-		server.push(t);
-		return { ok: true };
-	};
+	const take = slidingWindow(1000);
 	const node = { accepted: [], refused: 0, next: 0, permit: undefined };
 	const other = { accepted: 0, refused: 0, due: 0, k: 0 };
 	const end = windows * WINDOW;
@@ -271,13 +283,8 @@ function simulate({ otherPerWindow, windows, latency = 10 }) {
 		const candidates = [other.due, node.permit ? node.permit.answerAt : clock.t + limiter.delay(clock.t, LIMIT, WINDOW)];
 		clock.t = Math.max(clock.t, Math.min(...candidates));
 		if (node.permit && node.permit.answerAt <= clock.t) {
-			const { permit, answer } = node.permit;
+			if (!settle(limiter, node.permit)) node.refused++;
 			node.permit = undefined;
-			if (answer.ok) permit.release();
-			else {
-				node.refused++;
-				limiter.rateLimited(permit, answer.retryAfterMs, LIMIT, WINDOW);
-			}
 		}
 		if (other.due <= clock.t) {
 			const answer = take(clock.t);
@@ -318,13 +325,7 @@ describe('PostLimiter sharing the budget with another client (simulated window)'
 /** Limiters of their own (n8n workers in queue mode) on one sliding window, each starting at its time. */
 function simulateWorkers({ starts, windows, latency = 10 }) {
 	const clock = fakeClock(0);
-	const server = [];
-	const take = (t) => {
-		while (server.length && server[0] <= t - WINDOW) server.shift();
-		if (server.length >= LIMIT) return { ok: false, retryAfterMs: Math.max(1, Math.ceil((server[0] + WINDOW - t) / 100)) * 100 };
-		server.push(t);
-		return { ok: true };
-	};
+	const take = slidingWindow(100);
 	const workers = starts.map((start) => ({ start, limiter: new PostLimiter(clock), accepted: [], refused: 0, permit: undefined }));
 	const end = windows * WINDOW;
 	while (clock.t < end) {
@@ -332,13 +333,8 @@ function simulateWorkers({ starts, windows, latency = 10 }) {
 		clock.t = Math.max(clock.t, Math.min(...workers.map(next)));
 		for (const wk of workers) {
 			if (wk.permit && wk.permit.answerAt <= clock.t) {
-				const { permit, answer } = wk.permit;
+				if (!settle(wk.limiter, wk.permit)) wk.refused++;
 				wk.permit = undefined;
-				if (answer.ok) permit.release();
-				else {
-					wk.refused++;
-					wk.limiter.rateLimited(permit, answer.retryAfterMs, LIMIT, WINDOW);
-				}
 			}
 			if (!wk.permit && clock.t >= wk.start && wk.limiter.delay(clock.t, LIMIT, WINDOW) === 0) {
 				const permit = wk.limiter.take(clock.t);
