@@ -40,9 +40,9 @@ const THIN_EVIDENCE = 0.25;
 const LEAST_WEIGHT = 0.5;
 /**
  * Each half window without a 429 lowers the estimate of what others spend by 3.5 % of that estimate,
- * growing with each further one (see recover()). Proportional to the estimate, so a client left with a small share
- * regains more per step than one with a large share, and workers that started unevenly converge to
- * equal shares instead of finishing one after another.
+ * growing with each further one (see recover()). Proportional to the estimate, so a client left with
+ * a small share regains more per step than one with a large share, and workers that started unevenly
+ * converge to equal shares instead of finishing one after another.
  */
 const RECOVERY = 0.035;
 const RECOVERY_EVERY = 0.5;
