@@ -39,12 +39,18 @@ const LEAST_SHARE = 0.05;
 const THIN_EVIDENCE = 0.25;
 const LEAST_WEIGHT = 0.5;
 /**
- * Each half window without a 429 lowers the estimate of what others spend by 3.5 % of that estimate,
- * growing with each further one (see recover()). Proportional to the estimate, so a client left with
- * a small share regains more per step than one with a large share, and workers that started unevenly
- * converge to equal shares instead of finishing one after another.
+ * Each half window without a 429 lowers the estimate of what others spend by 3 % of that estimate,
+ * growing with each further one (see recover()). While the estimate is above half the limit, the
+ * step is larger: times (estimate / half the limit) to the fourth power, at most fourfold. Each 429
+ * confirms the share a client had when the window filled, so workers that started unevenly kept
+ * uneven shares, finished one after another, and the last ran alone on a small share (n8n's queue
+ * mode: 77/38/72 POSTs per window). With the smallest share regaining the most per step, the shares
+ * even out within a few windows and the workers finish together. Next to one other client spending
+ * half the budget, the estimate is about half the limit and the step about 3.5 %.
  */
-const RECOVERY = 0.035;
+const RECOVERY = 0.03;
+const UNEVEN_POWER = 4;
+const MOST_UNEVEN = 4;
 const RECOVERY_EVERY = 0.5;
 /**
  * For two windows after a 429, POSTs go at most at twice the share's pace. Tokens saved up while the
@@ -196,7 +202,7 @@ export class PostLimiter {
 	 * Assumes the others spend a little less after each interval in which Factorial refused nothing;
 	 * catches up on every interval that passed, so a limiter idle for a while has forgotten them.
 	 */
-	private recover(now: number, windowMs: number): void {
+	private recover(now: number, limit: number, windowMs: number): void {
 		const interval = windowMs * RECOVERY_EVERY;
 		if (now - this.episodeAt < interval) return;
 		while (this.othersPerWindow !== undefined) {
@@ -205,7 +211,8 @@ export class PostLimiter {
 			// Doubles with the second clean interval in a row, then grows fourfold: while the budget is
 			// shared a 429 comes about once a window, so a third clean interval says someone stopped.
 			const growth = this.cleanIntervals === 0 ? 1 : 2 ** (2 * this.cleanIntervals - 1);
-			this.othersPerWindow -= Math.max(1, this.othersPerWindow * RECOVERY * growth);
+			const uneven = Math.min(MOST_UNEVEN, Math.max(1, (this.othersPerWindow / (limit / 2)) ** UNEVEN_POWER));
+			this.othersPerWindow -= Math.max(1, this.othersPerWindow * RECOVERY * growth * uneven);
 			this.cleanIntervals++;
 			if (this.othersPerWindow <= 0) this.othersPerWindow = undefined;
 			// While POSTs keep coming, the next half window counts from this step; steps that fell due
@@ -217,7 +224,7 @@ export class PostLimiter {
 	/** How long until a POST may go (0: now). Pure: reads the clock it is given. */
 	delay(now: number, limit: number, windowMs: number): number {
 		this.longestWindowMs = Math.max(this.longestWindowMs, windowMs);
-		this.recover(now, windowMs);
+		this.recover(now, limit, windowMs);
 		this.refill(now, limit, windowMs);
 		const share = this.currentShare(limit);
 		// Clock granularity and the server's own rounding.

@@ -173,6 +173,7 @@ async function measure(base) {
 			utilisation,
 			perWindow: perWindow(accepted, WINDOW_MS),
 			sharesWhileAllRan: sharesWhileAllRan(acceptedBy, WINDOW_MS),
+			lastDoneAfterFirstMs: lastDoneAfterFirst(acceptedBy),
 			maxInAnyWindow: maxInAnyWindow(accepted, WINDOW_MS),
 			lost: lost.length,
 			appliedTwice: twice.length,
@@ -198,10 +199,17 @@ function sharesWhileAllRan(acceptedBy, windowMs) {
 	return acceptedBy.map((times) => Math.round((times.filter((t) => t >= from && t <= to).length * windowMs) / (to - from)));
 }
 
+/** From the first execution's last accepted POST to the last one's: how long the others ran on without it. */
+function lastDoneAfterFirst(acceptedBy) {
+	if (acceptedBy.some((times) => times.length === 0)) return undefined;
+	const ends = acceptedBy.map((times) => Math.max(...times));
+	return Math.max(...ends) - Math.min(...ends);
+}
+
 const percent = (x) => `${(x * 100).toFixed(1)} %`;
 
 function describe(r) {
-	return `${r.executions} × ${r.items} clock-ins on ${r.workers} workers in ${r.seconds} s: ${r.lost} lost, ${r.appliedTwice} applied twice (sandbox duplicates ${r.duplicates}), ${r.answered429} of ${r.postsSent} POSTs answered 429 (${percent(r.fraction429)}), ${percent(r.utilisation)} of the limit combined, accepted per window ${r.perWindow.join('/')}, most in any window ${r.maxInAnyWindow}, per execution while all ran ${r.sharesWhileAllRan.join('/')} per window`;
+	return `${r.executions} × ${r.items} clock-ins on ${r.workers} workers in ${r.seconds} s: ${r.lost} lost, ${r.appliedTwice} applied twice (sandbox duplicates ${r.duplicates}), ${r.answered429} of ${r.postsSent} POSTs answered 429 (${percent(r.fraction429)}), ${percent(r.utilisation)} of the limit combined, accepted per window ${r.perWindow.join('/')}, most in any window ${r.maxInAnyWindow}, per execution while all ran ${r.sharesWhileAllRan.join('/')} per window, the last finished ${(r.lastDoneAfterFirstMs / 1000).toFixed(1)} s after the first`;
 }
 
 async function run(ctx) {
