@@ -353,7 +353,9 @@ function simulateWorkers({ starts, windows, latency = () => 10, inFlight = 1, it
 	const clock = fakeClock(0);
 	const take = slidingWindow(100);
 	const workers = starts.map((start) => ({ start, limiter: new PostLimiter(clock), accepted: [], refused: 0, permits: [] }));
-	const wantsMore = (wk) => wk.accepted.length + wk.permits.length < items && wk.permits.length < inFlight;
+	// An item whose POST is in flight is under way, whether the window took it or it comes back 429.
+	const underWay = (wk) => wk.accepted.length + wk.permits.filter((p) => !p.answer.ok).length;
+	const wantsMore = (wk) => underWay(wk) < items && wk.permits.length < inFlight;
 	const end = windows * WINDOW;
 	while (clock.t < end && workers.some((wk) => wk.accepted.length < items)) {
 		const next = (wk) => Math.min(...wk.permits.map((p) => p.answerAt), wantsMore(wk) ? Math.max(wk.start, clock.t + wk.limiter.delay(Math.max(wk.start, clock.t), LIMIT, WINDOW)) : Infinity);
