@@ -2,6 +2,8 @@
 // The sandbox-level behaviour (429s absorbed, Retry-After waited) is in transport.test.js; the
 // throughput it reaches is measured by bench/shared.js.
 const { PostLimiter } = require('../dist/nodes/shared/transport/throttle.js');
+// The POST rate as the benchmarks and the queue-mode scenario measure it.
+const { windowUtilisation } = require('../bench/lib/measure');
 
 const LIMIT = 200;
 const WINDOW = 6000;
@@ -384,14 +386,6 @@ function seededRandom(seed) {
 	};
 }
 
-/** Accepted POSTs per window sustained, over the limit (bench/lib/measure.js: windowUtilisation). */
-const rateOf = (times) => {
-	const sorted = [...times].sort((a, b) => a - b);
-	let gaps = 0;
-	for (let i = LIMIT; i < sorted.length; i++) gaps += sorted[i] - sorted[i - LIMIT];
-	return WINDOW / (gaps / (sorted.length - LIMIT));
-};
-
 describe('PostLimiters of three workers on one credential (simulated window)', () => {
 	test('a worker that starts after the others filled the window still gets about an equal share, and the window stays nearly full', () => {
 		const workers = simulateWorkers({ starts: [0, 0, 2000], windows: 12 });
@@ -418,7 +412,7 @@ describe('PostLimiters of three workers on one credential (simulated window)', (
 			const ends = workers.map((wk) => Math.max(...wk.accepted));
 			expect(workers.map((wk) => wk.accepted.length)).toEqual([600, 600, 600]);
 			expect(maxInWindow(workers.flatMap((wk) => wk.accepted).sort((a, b) => a - b))).toBeLessThanOrEqual(LIMIT);
-			return { spread: Math.max(...ends) - Math.min(...ends), rate: rateOf(workers.flatMap((wk) => wk.accepted)) };
+			return { spread: Math.max(...ends) - Math.min(...ends), rate: windowUtilisation(workers.flatMap((wk) => wk.accepted), LIMIT, WINDOW).fraction };
 		});
 		const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
 		// Here the last finished 6.5 s after the first on average, at 95.3 % of the limit (93.9 % in the

@@ -209,7 +209,7 @@ function lastDoneAfterFirst(acceptedBy) {
 const percent = (x) => `${(x * 100).toFixed(1)} %`;
 
 function describe(r) {
-	return `${r.executions} × ${r.items} clock-ins on ${r.workers} workers in ${r.seconds} s: ${r.lost} lost, ${r.appliedTwice} applied twice (sandbox duplicates ${r.duplicates}), ${r.answered429} of ${r.postsSent} POSTs answered 429 (${percent(r.fraction429)}), ${percent(r.utilisation)} of the limit combined, accepted per window ${r.perWindow.join('/')}, most in any window ${r.maxInAnyWindow}, per execution while all ran ${r.sharesWhileAllRan.join('/')} per window, the last finished ${(r.lastDoneAfterFirstMs / 1000).toFixed(1)} s after the first`;
+	return `${r.executions} × ${r.items} clock-ins on ${r.workers} workers in ${r.seconds} s: ${r.lost} lost, ${r.appliedTwice} applied twice (sandbox duplicates ${r.duplicates}), ${r.answered429} of ${r.postsSent} POSTs answered 429 (${percent(r.fraction429)}), ${percent(r.utilisation)} of the limit combined, accepted per window ${r.perWindow.join('/')}, most in any window ${r.maxInAnyWindow}, per execution while all ran ${r.sharesWhileAllRan.join('/')} per window${r.lastDoneAfterFirstMs === undefined ? '' : `, the last finished ${(r.lastDoneAfterFirstMs / 1000).toFixed(1)} s after the first`}`;
 }
 
 async function run(ctx) {
