@@ -113,12 +113,12 @@ const SECTIONS = {
 	},
 	queue(r) {
 		const rows = r.perExecution.map((e, i) => [`Execution ${i + 1}`, `worker ${r.ranOn[i].join(', ')}`, e.status, `${e.items - e.errors.length} / ${r.items}`, String(e.errors.length)]);
-		const runs = r.runs || [r];
+		const { runs } = r;
 		const runRows = runs.map((run, i) => [String(i + 1), percent(run.utilisation), `${run.answered429} of ${run.postsSent} (${percent(run.fraction429)})`, run.perWindow.join(' / '), (run.sharesWhileAllRan || []).join(' / ') || '—', run.lastDoneAfterFirstMs === undefined ? '—' : seconds(run.lastDoneAfterFirstMs), String(run.lost), String(run.appliedTwice), `${run.seconds} s`]);
 		return [
 			`n8n ${N8N_VERSION} in queue mode (\`EXECUTIONS_MODE=queue\`): Redis for the queue and Postgres for the database, both from Debian's packages and started for the run, one main instance and ${r.workers} \`n8n worker\` processes (concurrency 1 each, so every execution runs in a process of its own, with a POST limiter of its own). ${r.executions} workflows of ${r.items} Shift Clock In items on one API key, started together through their production webhooks; the node's *POST Limit* is ${r.limit} per ${r.windowMs / 1000} s, and so is the sandbox's (Factorial's ${r.limit} per 60 s, time scaled 10×). The same code is e2e scenario 12 (\`test/e2e/scenarios/queue-mode.js\`), which asserts these targets on every CI run.`,
 			'',
-			runs.length === 1 ? 'One run.' : `${runs.length} runs, one after another, each with Redis, Postgres, n8n and the sandbox started afresh (one run's rate moves by a few points with how the executions happen to start); a target is met only if every run met it.`,
+			`${runs.length} runs, one after another, each with Redis, Postgres, n8n and the sandbox started afresh (one run's rate moves by a few points with how the executions happen to start); a target is met only if every run met it.`,
 			'',
 			table(['Run', 'POST rate / limit', 'Answered 429', 'Accepted per window', 'Per execution while all ran, per window', 'Last finished after the first', 'Lost', 'Applied twice', 'Wall time'], runRows),
 			'',
@@ -188,10 +188,10 @@ function summaryLines(all) {
 	if (sh) lines.push(`- **Shared budget** (${sh.items} Shift Clock In, ${sh.limit} POSTs per ${sh.windowMs / 1000} s): alone ${percent(sh.alone.utilisation)} of the limit with ${sh.alone.answered429} answered 429; with another client spending half the budget on the same key, ${sh.shared.lost} lost, ${percent(sh.shared.fraction429)} of the node's POSTs answered 429, ${percent(sh.shared.utilisation)} of the half left to it; the other client lost ${sh.otherShared.lost} (alone: ${sh.otherAlone.lost}).`);
 	const q = all.queue && all.queue.result;
 	if (q) {
-		const runs = q.runs || [q];
+		const { runs } = q;
 		const range = (values) => (Math.min(...values) === Math.max(...values) ? percent(values[0]) : `${percent(Math.min(...values))} to ${percent(Math.max(...values))}`);
 		const sum = (key) => runs.reduce((n, run) => n + run[key], 0);
-		lines.push(`- **Queue mode** (n8n with Redis and Postgres, 3 workers, ${q.executions} × ${q.items} Shift Clock In on one credential, ${q.limit} POSTs per ${q.windowMs / 1000} s; ${runs.length === 1 ? 'one run' : `${runs.length} runs`}): ${sum('lost')} lost, ${sum('appliedTwice')} applied twice, ${range(runs.map((run) => run.utilisation))} of the limit combined, ${range(runs.map((run) => run.fraction429))} of POSTs answered 429.`);
+		lines.push(`- **Queue mode** (n8n with Redis and Postgres, 3 workers, ${q.executions} × ${q.items} Shift Clock In on one credential, ${q.limit} POSTs per ${q.windowMs / 1000} s; ${runs.length} runs): ${sum('lost')} lost, ${sum('appliedTwice')} applied twice, ${range(runs.map((run) => run.utilisation))} of the limit combined, ${range(runs.map((run) => run.fraction429))} of POSTs answered 429.`);
 	}
 	return lines;
 }

@@ -45,8 +45,8 @@ const LEAST_WEIGHT = 0.5;
  * confirms the share a client had when the window filled, so workers that started unevenly kept
  * uneven shares, finished one after another, and the last ran alone on a small share (n8n's queue
  * mode: 77/38/72 POSTs per window). With the smallest share regaining the most per step, the shares
- * even out within a few windows and the workers finish together. Next to one other client spending
- * half the budget, the estimate is about half the limit and the step about 3.5 %.
+ * even out within a few windows and none is left to finish alone on a small share. Next to one other
+ * client spending half the budget, the estimate is about half the limit and the step about 3.5 %.
  */
 const RECOVERY = 0.03;
 const UNEVEN_POWER = 4;
